@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Precis.Cli;
+
+/// <summary>
+/// Where each stage's commands are added to the CLI: one line per command, top-level commands to
+/// <c>root</c>, evaluation commands to <c>eval</c>.
+/// </summary>
+internal static class CommandRegistry
+{
+    public static void AddTo(RootCommand root, Command eval)
+    {
+        _ = root;
+        _ = eval;
+    }
+}

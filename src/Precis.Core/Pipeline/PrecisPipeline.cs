@@ -1,0 +1,187 @@
+using Precis.Cleaning;
+using Precis.Clustering;
+using Precis.Dedup;
+using Precis.Input;
+using Precis.Model;
+using Precis.Segmentation;
+using Precis.Summarization;
+
+namespace Precis.Pipeline;
+
+/// <summary>Progress of a run, for front ends that show it.</summary>
+public readonly record struct PipelineProgress(string Stage, int Done, int Total);
+
+/// <summary>
+/// The engine: read → clean → segment → dedup → cluster → summarize → digest. Built once from options
+/// (see <see cref="PrecisPipelineBuilder"/>), immutable, and safe to share across threads; every call to
+/// <see cref="Digest(InputBatch, IProgress{PipelineProgress}?, CancellationToken)"/> is independent.
+/// </summary>
+public sealed class PrecisPipeline
+{
+    private readonly ArticleCleaner _cleaner;
+    private readonly Deduplicator _deduplicator;
+    private readonly EventClusterer _clusterer;
+    private readonly ISummarizer _summarizer;
+
+    internal PrecisPipeline(PrecisOptions options, ISummarizer? summarizer = null)
+    {
+        Options = options;
+        _cleaner = new ArticleCleaner(options.Cleaning);
+        _deduplicator = new Deduplicator(options.Dedup);
+        _clusterer = new EventClusterer(options.Clustering);
+        _summarizer = summarizer ?? new CentroidSummarizer(options.Summarizer);
+    }
+
+    public PrecisOptions Options { get; }
+
+    public static PrecisPipelineBuilder CreateBuilder() => new();
+
+    /// <summary>A pipeline with default options.</summary>
+    public static PrecisPipeline Default { get; } = new PrecisPipelineBuilder().Build();
+
+    /// <summary>Reads files and directories, then digests them.</summary>
+    public Digest DigestPaths(IEnumerable<string> paths, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Digest(new InputReader(Options.Input).Read(paths), progress, cancellationToken);
+
+    /// <summary>Digests articles given in memory.</summary>
+    public Digest Digest(IEnumerable<Article> articles, CancellationToken cancellationToken = default) =>
+        Digest(InputBatch.FromArticles(articles), null, cancellationToken);
+
+    public Digest Digest(InputBatch batch, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var prepared = Prepare(batch, progress, cancellationToken);
+        var documents = prepared.Documents;
+
+        progress?.Report(new PipelineProgress("dedup", 0, documents.Count));
+        var dedup = _deduplicator.Run(documents);
+
+        progress?.Report(new PipelineProgress("cluster", 0, documents.Count));
+        var groups = _clusterer.Cluster(documents, dedup, batch.Clusters);
+
+        var events = new List<EventDigest>(groups.Count);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new PipelineProgress("summarize", g, groups.Count));
+            var members = groups[g].Documents.Select(i => documents[i]).ToList();
+            events.Add(DigestEvent(groups[g].Id, members, dedup));
+        }
+        progress?.Report(new PipelineProgress("summarize", groups.Count, groups.Count));
+
+        return new Digest(events, Reports(batch, prepared, dedup));
+    }
+
+    /// <summary>Cleans and segments every article; articles with no usable English body become rejections.</summary>
+    public PreparedBatch Prepare(InputBatch batch, IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var outcomes = new (CleanedArticle? Cleaned, string? Reason)[batch.Articles.Count];
+        int done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
+        Parallel.For(0, batch.Articles.Count, parallel, i =>
+        {
+            outcomes[i] = CleanOne(batch.Articles[i]);
+            int n = Interlocked.Increment(ref done);
+            if (progress is not null && (n % 256 == 0 || n == outcomes.Length)) progress.Report(new PipelineProgress("clean", n, outcomes.Length));
+        });
+
+        var documents = new List<Document>();
+        var rejected = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cleanedById = new Dictionary<string, CleanedArticle>(StringComparer.Ordinal);
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            var (cleaned, reason) = outcomes[i];
+            if (cleaned is not null) cleanedById[cleaned.Article.Id] = cleaned;
+            if (reason is not null) { rejected[batch.Articles[i].Id] = reason; continue; }
+            documents.Add(Segmenter.Segment(documents.Count, cleaned!));
+        }
+        return new PreparedBatch(documents, rejected, cleanedById);
+    }
+
+    private (CleanedArticle?, string?) CleanOne(Article article)
+    {
+        var cleaned = _cleaner.Clean(article);
+        int bodyWords = cleaned.BodyWordCount;
+        if (bodyWords == 0)
+            return (cleaned, $"no article body: none of its {cleaned.Lines.Count} lines reads as article text");
+        string? language = LanguageCheck.Check(cleaned);
+        return language is null ? (cleaned, null) : (cleaned, language);
+    }
+
+    private EventDigest DigestEvent(string id, IReadOnlyList<Document> members, DedupResult dedup)
+    {
+        var summary = _summarizer.Summarize(new SummaryRequest(id, members, dedup));
+        var byIndex = members.ToDictionary(d => d.Index);
+        var sentences = summary.Sentences.Select(s => Render(s, byIndex)).ToList();
+        var memberSet = members.Select(d => d.Index).ToHashSet();
+        var copies = dedup.Copies
+            .Where(c => memberSet.Contains(c.First) && memberSet.Contains(c.Second))
+            .Select(c => new CopyGroup([byIndex[c.First].Id, byIndex[c.Second].Id], c.SharedSentences, c.Similarity))
+            .ToList();
+        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList()) { Copies = copies };
+    }
+
+    private static SummarySentence Render(SelectedSentence selected, IReadOnlyDictionary<int, Document> byIndex)
+    {
+        var first = byIndex[selected.Key.Document];
+        var sentence = first.Sentences[selected.Key.Sentence];
+        var sources = new List<SourceSpan> { new(first.Id, sentence.Span.Start, sentence.Span.End) };
+        foreach (var carrier in selected.Carriers)
+        {
+            if (carrier == selected.Key || !byIndex.TryGetValue(carrier.Document, out var doc)) continue;
+            var s = doc.Sentences[carrier.Sentence];
+            sources.Add(new SourceSpan(doc.Id, s.Span.Start, s.Span.End));
+        }
+        return new SummarySentence(CollapseWhitespace(first.TextOf(sentence)), sources);
+    }
+
+    internal static string CollapseWhitespace(ReadOnlySpan<char> text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            sb.Append(c);
+            space = false;
+        }
+        return sb.ToString();
+    }
+
+    private static List<ArticleReport> Reports(InputBatch batch, PreparedBatch prepared, DedupResult dedup)
+    {
+        var reports = new List<ArticleReport>(batch.Articles.Count + batch.Rejections.Count);
+        var docById = prepared.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var article in batch.Articles)
+        {
+            var meta = prepared.Cleaned.GetValueOrDefault(article.Id)?.Metadata;
+            string? title = article.Title ?? meta?.Title;
+            DateOnly? date = article.Date ?? meta?.Date;
+            string? source = article.Source ?? meta?.Source;
+            if (prepared.Rejected.TryGetValue(article.Id, out var reason))
+            {
+                reports.Add(new ArticleReport(article.Id, title, date, source, ArticleStatus.Rejected, reason));
+                continue;
+            }
+            var doc = docById[article.Id];
+            if (dedup.DuplicateOf.TryGetValue(doc.Index, out int original))
+            {
+                string of = prepared.Documents[original].Id;
+                reports.Add(new ArticleReport(article.Id, title, date, source, ArticleStatus.Duplicate, $"duplicate of {of}", of));
+            }
+            else
+            {
+                reports.Add(new ArticleReport(article.Id, title, date, source, ArticleStatus.Kept, null));
+            }
+        }
+        foreach (var r in batch.Rejections)
+            reports.Add(new ArticleReport(r.Id, null, null, null, ArticleStatus.Rejected, r.Reason));
+        return reports;
+    }
+}
+
+/// <summary>Articles after cleaning and segmentation: the documents that go on, and the ones rejected with a reason.</summary>
+public sealed record PreparedBatch(
+    IReadOnlyList<Document> Documents,
+    IReadOnlyDictionary<string, string> Rejected,
+    IReadOnlyDictionary<string, CleanedArticle> Cleaned);

@@ -1,0 +1,66 @@
+using Precis.Cleaning;
+using Precis.Model;
+
+namespace Precis.Segmentation;
+
+/// <summary>
+/// A sentence of a document's body: a span into the article text plus its position. Sentences are numbered
+/// per document; <see cref="Paragraph"/> is the index of the body line it came from.
+/// </summary>
+public readonly record struct Sentence(int Document, int Index, TextSpan Span, int Paragraph, int IndexInParagraph, int WordCount);
+
+/// <summary>Identifies a sentence across the batch: document index and sentence index.</summary>
+public readonly record struct SentenceKey(int Document, int Sentence);
+
+/// <summary>
+/// A cleaned article split into sentences, the unit the later stages (dedup, clustering, summarizing,
+/// facts) work on. <see cref="Index"/> is the document's position in the run.
+/// </summary>
+public sealed class Document
+{
+    public Document(int index, CleanedArticle cleaned, IReadOnlyList<Sentence> sentences)
+    {
+        Index = index;
+        Cleaned = cleaned;
+        Sentences = sentences;
+    }
+
+    public int Index { get; }
+    public CleanedArticle Cleaned { get; }
+    public Article Article => Cleaned.Article;
+    public string Id => Article.Id;
+    public string Text => Article.Text;
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public string? Title => Cleaned.Metadata.Title ?? Article.Title;
+    public DateOnly? Date => Article.Date ?? Cleaned.Metadata.Date;
+    public string? Source => Article.Source ?? Cleaned.Metadata.Source;
+
+    public ReadOnlySpan<char> TextOf(Sentence s) => s.Span.Of(Article.Text);
+    public string StringOf(Sentence s) => s.Span.TextOf(Article.Text);
+}
+
+/// <summary>Splits the body lines of a cleaned article into sentences.</summary>
+public static class Segmenter
+{
+    public static Document Segment(int index, CleanedArticle cleaned)
+    {
+        string text = cleaned.Article.Text;
+        var sentences = new List<Sentence>();
+        var spans = new List<TextSpan>();
+        int paragraph = 0;
+        foreach (var line in cleaned.Lines)
+        {
+            if (!line.IsSummarizable) continue;
+            spans.Clear();
+            Text.SentenceSplitter.Split(line.Content.Of(text), line.Content.Start, spans);
+            for (int k = 0; k < spans.Count; k++)
+            {
+                var span = spans[k];
+                sentences.Add(new Sentence(index, sentences.Count, span, paragraph, k, Text.WordCounter.Count(span.Of(text))));
+            }
+            paragraph++;
+        }
+        return new Document(index, cleaned, sentences);
+    }
+}
