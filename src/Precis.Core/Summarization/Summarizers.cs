@@ -1,0 +1,19 @@
+namespace Precis.Summarization;
+
+/// <summary>
+/// The summarizers the project can run by name: the engine and the baselines, so that evaluation
+/// compares them in one code path. The first entry is the engine that the pipeline uses by default.
+/// </summary>
+public static class Summarizers
+{
+    public static IReadOnlyList<string> Names { get; } = ["centroid"];
+
+    public static string EngineName => Names[0];
+
+    /// <summary>Creates the summarizer called <paramref name="name"/>, or null when there is none.</summary>
+    public static ISummarizer? Create(string name, SummarizerOptions options) => name switch
+    {
+        "centroid" => new CentroidSummarizer(options),
+        _ => null,
+    };
+}
