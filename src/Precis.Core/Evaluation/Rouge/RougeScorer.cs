@@ -46,7 +46,7 @@ public sealed class RougeScorer
         ngrams[0] = Pool(peerGrams, modelGrams, terms.Count);
         for (int n = 2; n <= 4; n++)
         {
-            var index = new Dictionary<ulong, int>();
+            var index = new Dictionary<ulong, int>(peer.Terms.Length);
             peerGrams = ExtendPeerGrams(peerGrams, peer.Terms, n, index);
             for (int m = 0; m < models.Length; m++) modelGrams[m] = ExtendModelGrams(modelGrams[m], models[m].Terms, n, index, inPeer);
             ngrams[n - 1] = Pool(peerGrams, modelGrams, index.Count);
@@ -118,7 +118,7 @@ public sealed class RougeScorer
     /// </summary>
     private RougeScore ScoreSkipBigrams(TokenizedSummary peer, TokenizedSummary[] models, bool[] inPeer)
     {
-        var pairs = new Dictionary<ulong, int>();
+        var pairs = new Dictionary<ulong, int>(peer.Terms.Length * (SkipDistance + 1));
         int[] peerGrams = SkipGrams(peer.Terms, inPeer, pairs, addPairs: true);
         var modelGrams = new int[models.Length][];
         for (int m = 0; m < models.Length; m++) modelGrams[m] = SkipGrams(models[m].Terms, inPeer, pairs, addPairs: false);
