@@ -15,8 +15,8 @@ namespace Precis.Evaluation.Rouge;
 internal sealed class RougeWordTerms
 {
     /// <summary>
-    /// Words remembered at most: about 25 MB. The four MDS sets together use well under 100,000 distinct
-    /// words; past the cap new words are worked out each time instead of growing without bound.
+    /// Words remembered at most (about 25 MB). Everything in the four MDS sets, documents included, is
+    /// 27,957 distinct words; past the cap new words are worked out each time instead of growing without bound.
     /// </summary>
     private const int MaxRemembered = 1 << 18;
 

@@ -9,8 +9,8 @@ internal sealed record TokenizedSummary(int[] Terms, int[][] Sentences);
 /// <summary>
 /// Reads summaries the way ROUGE-1.5.5 does (SPEC §1-2). The script works on UTF-8 bytes: only ASCII
 /// A-Z is lower-cased and every byte outside [A-Za-z0-9] separates words ("Kerry’s" gives "kerry" and
-/// "s"; an "é" splits a word in two). With <c>-s</c> SMART stopwords are dropped; with <c>-m</c> a word
-/// longer than 3 bytes becomes its WordNet lemma or its Porter stem.
+/// "s"; an "é" splits a word in two). What each word then counts as (itself, its lemma or stem, or
+/// nothing) is <see cref="RougeWordTerms"/>' business.
 /// </summary>
 /// <remarks>
 /// A summary is a list of sentences; a sentence holding line breaks is several lines, as it would be in
