@@ -109,11 +109,13 @@ public static class SentenceSplitter
     {
         int n = tokens.Length;
         int start = 0; // token index of the current sentence's first token
+        bool hasWord = false; // a mark after punctuation alone ("….Our", "[...] The") does not end a sentence
         var quotes = new QuoteTracker();
         for (int i = 0; i < n; i++)
         {
             var t = tokens[i];
             quotes.Track(text, t);
+            hasWord |= t.IsWordLike;
             int last = i;
             bool boundary;
             if (IsTerminal(text, t))
@@ -129,8 +131,10 @@ public static class SentenceSplitter
             }
             if (!boundary) continue;
             bool newParagraph = last + 1 < n && HasLineBreak(text, tokens[last].End, tokens[last + 1].Start);
+            if (!hasWord && !newParagraph) continue;
             sink.Add(offset + tokens[start].Start, offset + tokens[last].End, quotes.EndSentence(newParagraph));
             start = last + 1;
+            hasWord = false;
         }
         if (start < n)
             sink.Add(offset + tokens[start].Start, offset + tokens[n - 1].End, quotes.EndSentence(newParagraph: true));
