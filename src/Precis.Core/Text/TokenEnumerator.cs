@@ -72,12 +72,14 @@ public ref struct TokenEnumerator
 
     private static Token Punctuation(int start, int length) => new(start, length, TokenKind.Punctuation, TokenScript.None);
 
-    /// <summary>"..." and ". . ." are one token; a lone period is its own token.</summary>
+    /// <summary>"...", ". . ." and ". . . ." are one token; a lone period is its own token.</summary>
     private static int EllipsisEnd(ReadOnlySpan<char> text, int i)
     {
         if (i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.') return RunEnd(text, i, '.');
-        if (i + 4 < text.Length && text[i + 1] == ' ' && text[i + 2] == '.' && text[i + 3] == ' ' && text[i + 4] == '.') return i + 5;
-        return i + 1;
+        if (!(i + 4 < text.Length && text[i + 1] == ' ' && text[i + 2] == '.' && text[i + 3] == ' ' && text[i + 4] == '.')) return i + 1;
+        int end = i + 5;
+        while (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == '.') end += 2; // ". . . ." (a period and an ellipsis)
+        return end;
     }
 
     private static int RunEnd(ReadOnlySpan<char> text, int i, char c)
@@ -276,13 +278,9 @@ public ref struct TokenEnumerator
         while (k < text.Length && (TextChars.IsWordChar(text[k]) || text[k] is '.' or '_' or '-' or '+')) k++;
         if (k >= text.Length || text[k] != '@' || k == i) return i;
         int at = k++;
-        int dot = -1;
-        while (k < text.Length && (TextChars.IsWordChar(text[k]) || text[k] is '.' or '-'))
-        {
-            if (text[k] == '.') dot = k;
-            k++;
-        }
-        while (k > at && text[k - 1] == '.') k--;
+        while (k < text.Length && (TextChars.IsWordChar(text[k]) || text[k] is '.' or '-')) k++;
+        while (k > at && text[k - 1] == '.') k--; // the period that ends the sentence
+        int dot = text[(at + 1)..k].LastIndexOf('.') + at + 1;
         return dot > at + 1 && dot < k - 1 ? k : i;
     }
 
