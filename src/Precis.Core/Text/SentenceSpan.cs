@@ -28,3 +28,11 @@ public readonly record struct SentenceSpan(TextSpan Span, QuotationContext Quota
     /// <summary>True when the sentence can be shown on its own without breaking a quotation.</summary>
     public bool IsSelfContained => Quotation == QuotationContext.None;
 }
+
+/// <summary>
+/// A sentence and where its tokens are in the token list filled by the same
+/// <see cref="SentenceSplitter.Split(ReadOnlySpan{char}, int, List{TokenizedSentence}, List{Token})"/> call:
+/// <c>tokens[FirstToken .. FirstToken + TokenCount]</c>. Splitting tokenizes anyway, so callers that need both
+/// get them from one pass.
+/// </summary>
+public readonly record struct TokenizedSentence(SentenceSpan Sentence, int FirstToken, int TokenCount);

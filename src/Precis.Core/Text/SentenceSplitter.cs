@@ -48,6 +48,17 @@ public static class SentenceSplitter
         Split(text, offset, ref sink);
     }
 
+    /// <summary>
+    /// Appends the sentences of <paramref name="text"/> with their quotation context, and their tokens to
+    /// <paramref name="tokens"/>; sentences and tokens are shifted by <paramref name="offset"/>, so both are
+    /// offsets into the same text as the sentences' spans.
+    /// </summary>
+    public static void Split(ReadOnlySpan<char> text, int offset, List<TokenizedSentence> sentences, List<Token> tokens)
+    {
+        var sink = new TokenizedSink(sentences, tokens, offset);
+        Split(text, offset, ref sink);
+    }
+
     /// <summary>Number of sentences in <paramref name="text"/>, without allocating.</summary>
     public static int Count(ReadOnlySpan<char> text)
     {
@@ -58,23 +69,33 @@ public static class SentenceSplitter
 
     private interface ISink
     {
-        void Add(int start, int end, QuotationContext quotation);
+        void Add(int start, int end, QuotationContext quotation, ReadOnlySpan<Token> sentenceTokens);
     }
 
     private readonly struct SpanSink(List<TextSpan> list) : ISink
     {
-        public void Add(int start, int end, QuotationContext quotation) => list.Add(new TextSpan(start, end));
+        public void Add(int start, int end, QuotationContext quotation, ReadOnlySpan<Token> sentenceTokens) => list.Add(new TextSpan(start, end));
     }
 
     private readonly struct SentenceSink(List<SentenceSpan> list) : ISink
     {
-        public void Add(int start, int end, QuotationContext quotation) => list.Add(new SentenceSpan(new TextSpan(start, end), quotation));
+        public void Add(int start, int end, QuotationContext quotation, ReadOnlySpan<Token> sentenceTokens) =>
+            list.Add(new SentenceSpan(new TextSpan(start, end), quotation));
+    }
+
+    private readonly struct TokenizedSink(List<TokenizedSentence> sentences, List<Token> tokens, int offset) : ISink
+    {
+        public void Add(int start, int end, QuotationContext quotation, ReadOnlySpan<Token> sentenceTokens)
+        {
+            sentences.Add(new TokenizedSentence(new SentenceSpan(new TextSpan(start, end), quotation), tokens.Count, sentenceTokens.Length));
+            foreach (var t in sentenceTokens) tokens.Add(t with { Start = t.Start + offset });
+        }
     }
 
     private struct CountingSink : ISink
     {
         public int Count;
-        public void Add(int start, int end, QuotationContext quotation) => Count++;
+        public void Add(int start, int end, QuotationContext quotation, ReadOnlySpan<Token> sentenceTokens) => Count++;
     }
 
     private static void Split<TSink>(ReadOnlySpan<char> text, int offset, ref TSink sink) where TSink : struct, ISink
@@ -132,20 +153,19 @@ public static class SentenceSplitter
             if (!boundary) continue;
             bool newParagraph = last + 1 < n && HasLineBreak(text, tokens[last].End, tokens[last + 1].Start);
             if (!hasWord && !newParagraph) continue;
-            sink.Add(offset + tokens[start].Start, offset + tokens[last].End, quotes.EndSentence(newParagraph));
+            sink.Add(offset + tokens[start].Start, offset + tokens[last].End, quotes.EndSentence(newParagraph), tokens[start..(last + 1)]);
             start = last + 1;
             hasWord = false;
         }
         if (start < n)
-            sink.Add(offset + tokens[start].Start, offset + tokens[n - 1].End, quotes.EndSentence(newParagraph: true));
+            sink.Add(offset + tokens[start].Start, offset + tokens[n - 1].End, quotes.EndSentence(newParagraph: true), tokens[start..]);
     }
 
     private static bool IsTerminal(ReadOnlySpan<char> text, Token t)
     {
-        var s = t.Of(text);
-        if (t.Kind == TokenKind.Punctuation) return s is "." or "!" or "?" or "…" || s[0] == '.';
+        if (t.Kind == TokenKind.Punctuation) return text[t.Start] is '.' or '!' or '?' or '…';
         // An initialism token carries its final period: "U.S."
-        return t.Kind == TokenKind.Word && s.Length >= 3 && s[^1] == '.';
+        return t.Kind == TokenKind.Word && t.Length >= 3 && text[t.End - 1] == '.';
     }
 
     /// <summary>Marks and closers that stay with the sentence after its final mark: "?!", "said.”", "(left.)", "rumor. '\"".</summary>
@@ -235,8 +255,8 @@ public static class SentenceSplitter
     private static bool LineBreakEnds(ReadOnlySpan<char> text, Token t, Token next)
     {
         int newlines = 0;
-        foreach (char c in text[t.End..next.Start])
-            if (c == '\n') newlines++;
+        for (int k = t.End; k < next.Start; k++)
+            if (text[k] == '\n') newlines++;
         if (newlines == 0) return false;
         if (newlines > 1) return true;
         bool lineGoesOn = t.IsWordLike || text[t.Start] == ',';
@@ -293,7 +313,8 @@ public static class SentenceSplitter
 
         public static QuoteRole RoleOf(ReadOnlySpan<char> text, Token t, int depth)
         {
-            if (t.Kind != TokenKind.Punctuation) return QuoteRole.None;
+            if (t.Kind != TokenKind.Punctuation || text[t.Start] is not ('\u201C' or '\u201E' or '\u00AB' or '`' or '\u201D' or '\u00BB' or '\'' or '"'))
+                return QuoteRole.None;
             var s = t.Of(text);
             QuoteRole glyph = s switch
             {

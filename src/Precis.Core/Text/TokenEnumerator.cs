@@ -40,7 +40,7 @@ public ref struct TokenEnumerator
         char c = text[i];
         if (TextChars.IsWordChar(c))
         {
-            if (char.IsAsciiDigit(c) || char.IsDigit(c)) return ReadNumber(text, i, i);
+            if (char.IsDigit(c)) return ReadNumber(text, i, i);
             if ((c | 0x20) is 'h' or 'w')
             {
                 int urlEnd = MatchUrl(text, i);
@@ -149,7 +149,12 @@ public ref struct TokenEnumerator
         bool initialism = true;
         while (true)
         {
-            while (i < text.Length && TextChars.IsWordChar(text[i]) && !TextChars.IsCjkIdeograph(text[i])) i++;
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i])) i++;
+            while (i < text.Length && text[i] >= '\u0080' && TextChars.IsWordChar(text[i]) && !TextChars.IsCjkIdeograph(text[i]))
+            {
+                i++;
+                while (i < text.Length && char.IsAsciiLetterOrDigit(text[i])) i++;
+            }
             if (script == TokenScript.None && i > start) script = ScriptOf(text, start, i);
             if (initialism)
             {
@@ -234,6 +239,7 @@ public ref struct TokenEnumerator
     private static int MatchUrl(ReadOnlySpan<char> text, int i)
     {
         var rest = text[i..];
+        if (rest.Length < 5 || (rest[3] | 0x20) is not ('p' or '.')) return i; // "http", "www."; most words fail here
         if (!(rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && TextChars.IsWordChar(rest[4]))))
             return i;

@@ -132,4 +132,23 @@ public sealed class SentenceSplitterSpecs
         const string text = "GENEVA (AP) — Talks resumed. “We are hopeful. Very,” he said.\nNext day\nMore talks.";
         SentenceSplitter.Count(text).Should().Be(SentenceSplitter.Split(text).Count).And.Be(5);
     }
+
+    [Fact]
+    public void Splitter_hands_out_each_sentence_with_the_tokens_it_consists_of()
+    {
+        const string text = "Intro. GENEVA (AP) — Talks resumed. “We hope,” he said.";
+        int start = text.IndexOf("GENEVA", StringComparison.Ordinal);
+        var sentences = new List<TokenizedSentence>();
+        var tokens = new List<Token>();
+        SentenceSplitter.Split(text.AsSpan(start), start, sentences, tokens);
+
+        sentences.Select(s => s.Sentence.Span.TextOf(text)).Should().Equal("GENEVA (AP) — Talks resumed.", "“We hope,” he said.");
+        tokens.Select(t => t.Of(text).ToString()).Should().Equal(Tokenizer.Tokenize(text.AsSpan(start)).Select(t => text.Substring(start + t.Start, t.Length)));
+        foreach (var s in sentences)
+        {
+            var own = tokens.GetRange(s.FirstToken, s.TokenCount);
+            own[0].Start.Should().Be(s.Sentence.Span.Start);
+            own[^1].End.Should().Be(s.Sentence.Span.End);
+        }
+    }
 }
