@@ -141,9 +141,16 @@ public ref struct TokenEnumerator
     /// </summary>
     private static Token ReadWord(ReadOnlySpan<char> text, int start)
     {
+        int i = start;
+        if (char.IsAsciiLetter(text[start]))
+        {
+            // Fast path for the common case, a plain ASCII word followed by a space or a comma.
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i])) i++;
+            if (i == text.Length || text[i] is ' ' or ',' or '\n') return new Token(start, i - start, TokenKind.Word, TokenScript.Latin);
+            i = start;
+        }
         var script = TextChars.IsLetter(text[start]) ? ScriptOf(text[start]) : TokenScript.None;
         if (TextChars.IsCjkIdeograph(text[start])) return new Token(start, 1, TokenKind.Word, TokenScript.Cjk);
-        int i = start;
         int segmentStart = start;
         int segments = 0; // letter segments of a possible initialism: "U", "S" in "U.S."
         bool initialism = true;
