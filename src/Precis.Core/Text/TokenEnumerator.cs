@@ -30,6 +30,19 @@ public ref struct TokenEnumerator
             _position = i;
             return false;
         }
+        // Inline fast path for most tokens: a lower-case ASCII word (not a possible "http"/"www" URL) before a space or comma.
+        char c = text[i];
+        if (char.IsAsciiLetterLower(c) && c is not ('h' or 'w'))
+        {
+            int end = i + 1;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+            if (end == text.Length || text[end] is ' ' or ',' or '\n')
+            {
+                Current = new Token(i, end - i, TokenKind.Word, TokenScript.Latin);
+                _position = end;
+                return true;
+            }
+        }
         Current = Read(text, i);
         _position = Current.End;
         return true;
