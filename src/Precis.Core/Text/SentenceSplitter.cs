@@ -15,7 +15,8 @@ namespace Precis.Text;
 /// <item>After a period: titles and months (abbreviations.txt: "Gen.", "Sept.") never end a sentence. After an
 /// initial ("John F. Kennedy"), an initialism ("U.S.", "p.m.") or an abbreviation that can end a sentence
 /// (abbreviations-final.txt: "Inc.", "Colo."), a sentence ends only when a capitalized stopword ("The", "He")
-/// or an opening quote and a capital follow. A number that opens a line ("1. First") is a list label.</item>
+/// or an opening quote and a capital follow. A number that opens a sentence ("1. First") is a list label.</item>
+/// <item>A mark after punctuation alone ("[...]", a leading "….") does not end a sentence: it joins the next one.</item>
 /// </list>
 /// Datelines ("GENEVA (AP) —", "LONDON (AP) _") have no final mark and stay with the first sentence; see
 /// <see cref="Dateline"/> to strip them. Sentences inside quotations are split like any other, and each

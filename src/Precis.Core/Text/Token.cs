@@ -30,7 +30,4 @@ public readonly record struct Token(int Start, int Length, TokenKind Kind, Token
     public int End => Start + Length;
     public ReadOnlySpan<char> Of(ReadOnlySpan<char> text) => text.Slice(Start, Length);
     public bool IsWordLike => Kind is TokenKind.Word or TokenKind.Number;
-
-    /// <summary>True for a word in another script than Latin (or a number glued to one).</summary>
-    public bool IsNonLatin => Script is not (TokenScript.None or TokenScript.Latin);
 }
