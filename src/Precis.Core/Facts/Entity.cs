@@ -16,6 +16,14 @@ internal sealed class Entity
     public EntityKind Kind { get; set; }
     public Country? Country { get; init; }
 
+    /// <summary>
+    /// Named like a person (two to four capitalized words, or a title or role before the name), even when
+    /// nothing in the text confirmed it: "he said" may refer to it.
+    /// </summary>
+    public bool IsPersonCandidate { get; init; }
+
+    public bool IsPersonLike => Kind == EntityKind.Person || (IsPersonCandidate && Kind == EntityKind.Unknown);
+
     /// <summary>Lower-case surname for a person ("lavrov"), else empty.</summary>
     public string Surname { get; init; } = "";
 

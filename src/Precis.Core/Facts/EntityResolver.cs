@@ -33,20 +33,21 @@ internal sealed class EntityResolver
             e.Add(m);
         }
 
-        // People named in full first, so that surname-only mentions can join them.
-        foreach (var m in mentions.Where(m => m.Country is null && m.WordCount > 1 && IsPersonLike(m)))
-            AddPerson(m, persons, entities);
+        // Full names first ("Sergei Lavrov", or any two to four capitalized words that are not an
+        // organization), so that surname-only mentions ("Lavrov") can join them.
+        foreach (var m in mentions)
+            if (m.Entity is null && m.WordCount > 1 && IsPersonCandidate(m)) AddPerson(m, persons, entities);
 
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             if (m.Entity is not null) continue;
-            if (m.Kind != EntityKind.Organization && FindPerson(m, persons) is { } person)
+            if (m.Kind is EntityKind.Unknown or EntityKind.Person && !m.IsAcronym && FindPerson(m, persons) is { } person)
             {
                 person.Add(m);
                 continue;
             }
-            if (m.Kind == EntityKind.Person || (m.Kind == EntityKind.Unknown && m.NextToSpeechVerb && !m.IsAcronym))
+            if (m.Kind == EntityKind.Person)
             {
                 AddPerson(m, persons, entities);
                 continue;
@@ -60,25 +61,49 @@ internal sealed class EntityResolver
             e.Add(m);
         }
 
+        foreach (var e in persons) e.Kind = PersonKind(e);
         foreach (var e in byKey.Values) e.Kind = VoteKind(e);
-        MergeAcronyms(byKey.Values.ToList());
+        MergeAcronyms(entities.Where(e => e.Country is null && e.Kind != EntityKind.Person).ToList());
         entities.RemoveAll(e => e.Mentions.Count == 0);
         for (int k = 0; k < entities.Count; k++) entities[k].Id = k;
         return entities;
     }
 
-    private static bool IsPersonLike(Mention m) =>
-        m.Kind == EntityKind.Person || (m.Kind == EntityKind.Unknown && m.NextToSpeechVerb && m.WordCount <= 4);
+    /// <summary>Two to four capitalized words that the context did not make an organization, a place or an acronym.</summary>
+    private bool IsPersonCandidate(Mention m)
+    {
+        if (m.Kind == EntityKind.Person) return true;
+        if (m.Kind != EntityKind.Unknown || m.IsAcronym || m.WordCount > 4) return false;
+        var words = m.Paragraph.Words;
+        string text = m.Paragraph.Text;
+        for (int k = m.First; k < m.End; k++)
+        {
+            var w = words[k];
+            if (!w.IsWord) continue;
+            if (w.IsAllCaps && w.CoreEnd - w.Start > 2) return false;
+            if (w.IsLower && !_lexicon.NameParticles.Contains(w.Text(text).ToString())) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A person candidate is a person when any mention says so (a role, a title, a speech verb next to the full name).</summary>
+    private static EntityKind PersonKind(Entity e)
+    {
+        foreach (var m in e.Mentions)
+            if (m.Kind == EntityKind.Person || m.AfterHonorific || (m.NextToSpeechVerb && m.WordCount > 1)) return EntityKind.Person;
+        foreach (var m in e.Mentions)
+            if (m.Kind == EntityKind.Organization) return EntityKind.Organization;
+        return EntityKind.Unknown;
+    }
 
     private void AddPerson(Mention m, List<Entity> persons, List<Entity> entities)
     {
         if (FindPerson(m, persons) is { } existing)
         {
             existing.Add(m);
-            if (existing.Kind == EntityKind.Unknown) existing.Kind = EntityKind.Person;
             return;
         }
-        var e = new Entity(EntityKind.Person) { Surname = Surname(m) };
+        var e = new Entity(EntityKind.Person) { Surname = Surname(m), IsPersonCandidate = true };
         e.Add(m);
         persons.Add(e);
         entities.Add(e);
@@ -159,7 +184,7 @@ internal sealed class EntityResolver
 
     private static EntityKind VoteKind(Entity e)
     {
-        int person = 0, org = 0, place = 0;
+        int person = 0, org = 0, place = 0, prepositions = 0;
         foreach (var m in e.Mentions)
         {
             switch (m.Kind)
@@ -168,8 +193,10 @@ internal sealed class EntityResolver
                 case EntityKind.Organization: org += 2; break;
                 case EntityKind.Place: place += 2; break;
             }
-            if (m.AfterPlacePreposition) place++;
+            if (m.AfterPlacePreposition) prepositions++;
         }
+        // "in Geneva", "near Aleppo": a place when most of its mentions follow a place preposition.
+        if (prepositions * 2 >= e.Mentions.Count) place += prepositions;
         if (org > 0 && org >= person && org >= place) return EntityKind.Organization;
         if (person > 0 && person >= place) return EntityKind.Person;
         return place > 0 ? EntityKind.Place : EntityKind.Unknown;

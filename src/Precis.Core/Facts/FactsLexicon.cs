@@ -18,6 +18,9 @@ internal enum PronounKind : byte
 {
     Person,
     Organization,
+
+    /// <summary>"they": a group that is not named; the quotation stays unattributed.</summary>
+    Group,
 }
 
 /// <summary>
@@ -33,14 +36,22 @@ internal sealed class FactsLexicon
     private FactsLexicon()
     {
         var roles = new List<(string, bool)>();
+        var generic = new List<string>();
         foreach (var line in Lexicon.ReadLines("facts-roles.txt"))
-            roles.Add(line[0] == '!' ? (line[1..], true) : (line, false));
+        {
+            if (line[0] == '~') generic.Add(line[1..]);
+            roles.Add(line[0] == '!' ? (line[1..], true) : (line.TrimStart('~'), false));
+        }
         Honorifics = roles.Where(r => r.Item2).Select(r => r.Item1).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Roles = new PhraseTable<bool>(roles.Select(r => (r.Item1, r.Item2)));
+        GenericRoles = generic.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Roles = new PhraseTable<bool>(roles.Select(r => (r.Item1, r.Item2)), allowPlural: true);
 
         SpeechVerbs = Lexicon.LoadSet("facts-speech-verbs.txt", StringComparer.OrdinalIgnoreCase);
-        OrgWords = Lexicon.LoadSet("facts-org-words.txt", StringComparer.OrdinalIgnoreCase);
+        var orgWords = Lexicon.ReadLines("facts-org-words.txt").ToList();
+        OrgWords = orgWords.Select(w => w.TrimStart('*')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        OrgNouns = orgWords.Where(w => w[0] == '*').Select(w => w[1..]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CalendarWords = Lexicon.LoadSet("facts-calendar-words.txt", StringComparer.Ordinal);
+        SentenceOpeners = Lexicon.LoadSet("facts-sentence-openers.txt", StringComparer.OrdinalIgnoreCase);
 
         var particles = Lexicon.ReadLines("facts-name-particles.txt").ToList();
         NameParticles = particles.Where(p => p[0] != '~').ToFrozenSet(StringComparer.Ordinal);
@@ -63,7 +74,13 @@ internal sealed class FactsLexicon
             var parts = p.Value.Split('|', StringSplitOptions.TrimEntries);
             return (p.Key, new Unit(parts[0], parts.Length > 1 && parts[1] == "count"));
         }));
-        Pronouns = Pairs("facts-pronouns.txt").ToFrozenDictionary(p => p.Key, p => p.Value == "person" ? PronounKind.Person : PronounKind.Organization, StringComparer.OrdinalIgnoreCase);
+        Pronouns = Pairs("facts-pronouns.txt").ToFrozenDictionary(p => p.Key, p => p.Value switch
+        {
+            "person" => PronounKind.Person,
+            "organization" => PronounKind.Organization,
+            "group" => PronounKind.Group,
+            _ => throw new InvalidOperationException($"facts-pronouns.txt: unknown kind '{p.Value}'"),
+        }, StringComparer.OrdinalIgnoreCase);
 
         var countries = new List<Country>();
         var aliases = new List<(string, CountryAlias)>();
@@ -86,9 +103,16 @@ internal sealed class FactsLexicon
     /// <summary>Roles and titles; the value is true for honorifics (Mr., Dr., Gen.).</summary>
     public PhraseTable<bool> Roles { get; }
     public FrozenSet<string> Honorifics { get; }
+
+    /// <summary>Roles that a definite reference ("the official") does not tie to a named person.</summary>
+    public FrozenSet<string> GenericRoles { get; }
     public FrozenSet<string> SpeechVerbs { get; }
     public FrozenSet<string> OrgWords { get; }
+
+    /// <summary>Organization words that, after "the", refer back to an organization ("the group said").</summary>
+    public FrozenSet<string> OrgNouns { get; }
     public FrozenSet<string> CalendarWords { get; }
+    public FrozenSet<string> SentenceOpeners { get; }
     public FrozenSet<string> NameParticles { get; }
     public FrozenSet<string> OrganizationConnectors { get; }
     public FrozenDictionary<string, double> NumberWords { get; }
@@ -101,7 +125,9 @@ internal sealed class FactsLexicon
 
     public bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsOrgWord(ReadOnlySpan<char> word) => OrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsOrgNoun(ReadOnlySpan<char> word) => OrgNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
+    public bool IsSentenceOpener(ReadOnlySpan<char> word) => SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public bool TryMeasure(ReadOnlySpan<char> word, out string measure) =>

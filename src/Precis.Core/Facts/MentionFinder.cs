@@ -11,9 +11,15 @@ namespace Precis.Facts;
 internal sealed class NameEvidence
 {
     private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _lowerCase = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalized;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lower;
 
-    public NameEvidence() => _lookup = _capitalizedInside.GetAlternateLookup<ReadOnlySpan<char>>();
+    public NameEvidence()
+    {
+        _capitalized = _capitalizedInside.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lower = _lowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public void Add(ParagraphText paragraph)
     {
@@ -21,11 +27,15 @@ internal sealed class NameEvidence
         for (int i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.IsCapitalized && !MentionFinder.IsInitialPosition(paragraph, i)) _lookup.Add(w.CoreText(paragraph.Text));
+            if (w.IsCapitalized && !MentionFinder.IsInitialPosition(paragraph, i)) _capitalized.Add(w.CoreText(paragraph.Text));
+            else if (w.IsLower) _lower.Add(w.CoreText(paragraph.Text));
         }
     }
 
-    public bool IsCapitalizedInside(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool IsCapitalizedInside(ReadOnlySpan<char> word) => _capitalized.Contains(word);
+
+    /// <summary>The word is also written in lower case in the event ("despite" for "Despite").</summary>
+    public bool IsWrittenLowerCase(ReadOnlySpan<char> word) => _lower.Contains(word);
 }
 
 /// <summary>
@@ -75,6 +85,14 @@ internal sealed class MentionFinder
                 continue;
             }
             int end = ExtendRun(paragraph, i);
+            if (IsDateline(paragraph, i, end))
+            {
+                var place = NewMention(paragraph, i, end);
+                place.Kind = EntityKind.Place;
+                mentions.Add(place);
+                i = end;
+                continue;
+            }
             int before = mentions.Count;
             Decompose(paragraph, i, end, roleEnd == i ? roleStart : -1, mentions);
             lastRunStart = i;
@@ -117,7 +135,13 @@ internal sealed class MentionFinder
         var w = p.Words[i];
         if (!w.IsWord) return false;
         var core = w.CoreText(p.Text);
-        if (w.IsCapitalized) return !_lexicon.IsCalendarWord(core);
+        if (w.IsCapitalized)
+        {
+            // "Texas-based", "US-backed" are adjectives, not names.
+            int last = core.LastIndexOf('-');
+            if (last > 0 && last + 1 < core.Length && char.IsLower(core[last + 1])) return false;
+            return !_lexicon.IsCalendarWord(core);
+        }
         // "al-Assad", "el-Sheikh": a particle glued to a capitalized name.
         int dash = core.IndexOf('-');
         return dash > 0 && dash + 1 < core.Length && char.IsUpper(core[dash + 1]) && _lexicon.NameParticles.Contains(core[..dash].ToString());
@@ -128,12 +152,20 @@ internal sealed class MentionFinder
         if (!IsNameLike(p, i)) return false;
         var w = p.Words[i];
         var core = w.CoreText(p.Text);
+        // "I", "I'm", "The", "Will": capitalized function words open no name (all-caps acronyms such as "US" aside).
+        if (!w.IsAllCaps && (Lexicon.IsStopword(core) || core is "I" || core.Length > 1 && core[0] == 'I' && Tokenizer.IsApostrophe(core[1]))) return false;
         if (!IsInitialPosition(p, i) || w.IsAllCaps) return true;
-        if (Lexicon.IsStopword(core) || _lexicon.TryPronoun(core, out _)) return false;
+        if (Lexicon.IsStopword(core) || _lexicon.TryPronoun(core, out _) || _lexicon.IsSentenceOpener(core)) return false;
         if (evidence.IsCapitalizedInside(core)) return true;
         if (_lexicon.CountryAliases.Match(p.Text, p.Words, i, p.Words.Length, out _) > 0) return true;
         if (IsRoleAt(p, i, p.Words.Length, out _) > 0) return true;
-        return i + 1 < p.Words.Length && IsNameLike(p, i + 1);
+        if (evidence.IsWrittenLowerCase(core) || core.EndsWith("ly", StringComparison.Ordinal)) return false;
+        if (i + 1 < p.Words.Length && IsNameLike(p, i + 1)) return true;
+        // "Harakat-ul-Ansar, a Pakistan-based organization, said": a name before an appositive or a speech verb.
+        var words = p.Words;
+        if (i + 1 < words.Length && words[i + 1].IsWord && _lexicon.IsSpeechVerb(words[i + 1].Text(p.Text))) return true;
+        return i + 2 < words.Length && words[i + 1].IsPunctuation && p.Text[words[i + 1].Start] == ','
+               && words[i + 2].IsWord && words[i + 2].Text(p.Text) is "a" or "an";
     }
 
     private int ExtendRun(ParagraphText p, int start)
@@ -149,9 +181,10 @@ internal sealed class MentionFinder
                 continue;
             }
             var w = words[j];
-            if (w.IsPunctuation && text[w.Start] == '.' && w.End - w.Start == 1 && _lexicon.IsHonorific(words[j - 1].Text(text)) && j + 1 < words.Length && IsNameLike(p, j + 1))
+            if (w.IsPunctuation && text[w.Start] == '.' && w.End - w.Start == 1 && j + 1 < words.Length && IsNameLike(p, j + 1)
+                && (_lexicon.IsHonorific(words[j - 1].Text(text)) || IsInitial(words[j - 1], text)))
             {
-                j++; // "Gen. Augusto Pinochet"
+                j++; // "Gen. Augusto Pinochet", "William H. Ailor"
                 continue;
             }
             if (w.IsWord && w.IsLower && j + 1 < words.Length && IsNameLike(p, j + 1))
@@ -167,6 +200,18 @@ internal sealed class MentionFinder
         }
         return j;
     }
+
+    /// <summary>"NEW YORK _", "LONDON (AP) _", "BONN, Germany (AP)": an all-capitals place opening the article.</summary>
+    private static bool IsDateline(ParagraphText p, int start, int end)
+    {
+        if (start != 0 || p.Index != 0 || end >= p.Words.Length) return false;
+        for (int k = start; k < end; k++)
+            if (p.Words[k].IsWord && !p.Words[k].IsAllCaps) return false;
+        var next = p.Words[end];
+        return next.IsPunctuation && p.Text[next.Start] is '_' or '(' or ',' or '-' or '—' or '–';
+    }
+
+    private static bool IsInitial(Word w, string text) => w.IsWord && w.End - w.Start == 1 && char.IsUpper(text[w.Start]);
 
     /// <summary>Turns a capitalized run into mentions: one organization, or country + role + name pieces.</summary>
     private void Decompose(ParagraphText p, int start, int end, int roleBefore, List<Mention> mentions)
@@ -300,8 +345,7 @@ internal sealed class MentionFinder
         {
             var w = words[k];
             if (w.IsPunctuation) { sb.Append(p.Text, w.Start, w.End - w.Start); continue; }
-            if (sb.Length > 0 && sb[^1] != '.' || sb.Length > 0 && k > start && !words[k - 1].IsPunctuation) sb.Append(' ');
-            else if (sb.Length > 0 && sb[^1] == '.') sb.Append(' ');
+            if (sb.Length > 0) sb.Append(' ');
             sb.Append(p.Text, w.Start, (k == end - 1 ? w.CoreEnd : w.End) - w.Start);
         }
         return new Mention(p, start, end, sb.ToString());
@@ -319,9 +363,14 @@ internal sealed class MentionFinder
         if (before >= 0 && words[before].IsWord && _lexicon.IsSpeechVerb(words[before].Text(text))) m.NextToSpeechVerb = true;
         if (before >= 0 && words[before].IsWord && words[before].Text(text) is "in" or "near" or "at" or "from") m.AfterPlacePreposition = true;
 
-        if (m.Kind is EntityKind.Place or EntityKind.Organization || m.Role is { Length: > 0 }) return;
+        if (m.Kind is EntityKind.Place or EntityKind.Organization || m.Role is { Length: > 0 } || m.AfterPlacePreposition) return;
         if (after + 1 < words.Length && words[after].IsPunctuation && text[words[after].Start] == ',')
         {
+            if (AppositiveIsOrganization(p, after + 1))
+            {
+                m.Kind = EntityKind.Organization;
+                return;
+            }
             string? role = AppositiveRole(p, after + 1);
             if (role is not null)
             {
@@ -329,6 +378,20 @@ internal sealed class MentionFinder
                 m.Kind = EntityKind.Person;
             }
         }
+    }
+
+    /// <summary>"Amnesty International, the human rights group": an organization word early in the appositive.</summary>
+    private bool AppositiveIsOrganization(ParagraphText p, int start)
+    {
+        var words = p.Words;
+        string text = p.Text;
+        if (start >= words.Length || !words[start].IsWord || words[start].Text(text) is not ("a" or "an" or "the")) return false;
+        for (int k = start + 1; k < words.Length && k <= start + 4; k++)
+        {
+            if (!words[k].IsWord) return false;
+            if (_lexicon.IsOrgNoun(words[k].Text(text))) return true;
+        }
+        return false;
     }
 
     /// <summary>", a 23-year-old secretary,", ", the Foreign Minister of Luxembourg," → the role words.</summary>

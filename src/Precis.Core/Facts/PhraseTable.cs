@@ -12,9 +12,14 @@ internal sealed class PhraseTable<T>
     private readonly Dictionary<string, List<(string[] Tail, T Value)>> _byFirst;
     private readonly Dictionary<string, List<(string[] Tail, T Value)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly StringComparison _comparison;
+    private readonly bool _allowPlural;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> entries, bool caseSensitive = false)
+    /// <param name="entries">Phrases and their values.</param>
+    /// <param name="caseSensitive">Compare words exactly (country names) instead of ignoring case (roles).</param>
+    /// <param name="allowPlural">The last word may carry a plural "s" ("officials" matches "official").</param>
+    public PhraseTable(IEnumerable<(string Phrase, T Value)> entries, bool caseSensitive = false, bool allowPlural = false)
     {
+        _allowPlural = allowPlural;
         var comparer = caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
         _comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         _byFirst = new Dictionary<string, List<(string[], T)>>(comparer);
@@ -41,8 +46,10 @@ internal sealed class PhraseTable<T>
         bool viaCore = false;
         if (!_lookup.TryGetValue(first.Text(text), out var candidates))
         {
-            if (!first.IsPossessive || !_lookup.TryGetValue(first.CoreText(text), out candidates)) return 0;
-            viaCore = true;
+            var core = first.CoreText(text);
+            if (first.IsPossessive && _lookup.TryGetValue(core, out candidates)) viaCore = true;
+            else if (_allowPlural && core.Length > 3 && core[^1] == 's' && _lookup.TryGetValue(core[..^1], out candidates)) viaCore = true;
+            else return 0;
         }
         foreach (var (rest, v) in candidates)
         {
@@ -57,7 +64,9 @@ internal sealed class PhraseTable<T>
             {
                 var w = words[start + 1 + k];
                 bool last = k == rest.Length - 1;
-                ok = (last ? w.CoreText(text) : w.Text(text)).Equals(rest[k], _comparison) && (last || !w.IsPossessive);
+                var span = last ? w.CoreText(text) : w.Text(text);
+                ok = (span.Equals(rest[k], _comparison) || last && _allowPlural && span.Length > 1 && span[^1] == 's' && span[..^1].Equals(rest[k], _comparison))
+                     && (last || !w.IsPossessive);
             }
             if (!ok) continue;
             value = v;

@@ -1,4 +1,5 @@
 using Precis.Model;
+using Precis.Text;
 
 namespace Precis.Facts;
 
@@ -28,11 +29,17 @@ internal sealed class QuoteFinder
     /// <summary>When the words after a quotation start a new sentence, the verb must come this early ("He said.").</summary>
     private const int MaxWordsToVerbInNextSentence = 4;
 
-    /// <summary>How many paragraphs back the previous attribution can still be the referent of "he said".</summary>
+    /// <summary>How many paragraphs back "he said" may look for the person it refers to.</summary>
     private const int PronounParagraphReach = 2;
 
     /// <summary>Role phrases longer than this are cut: the role of an unnamed speaker is a short label.</summary>
     private const int MaxRoleWords = 6;
+
+    /// <summary>"Kerry said on Friday in Geneva.": a closing attribution in a sentence of its own is this short after the verb.</summary>
+    private const int MaxWordsAfterClosingAttribution = 6;
+
+    /// <summary>A paragraph whose quotation is followed by at most this many words (", Kerry said on Friday.") ends with it.</summary>
+    private const int MaxWordsAfterContinuedQuotation = 8;
 
     private readonly FactsLexicon _lexicon;
 
@@ -129,7 +136,6 @@ internal sealed class QuoteFinder
     public void Attribute(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<List<Mention>> mentions)
     {
         var context = new DocumentContext(paragraphs, segments, mentions);
-        QuoteSegment? lastAttributed = null;
         for (int pi = 0; pi < paragraphs.Count; pi++)
         {
             var segs = segments[pi];
@@ -138,12 +144,10 @@ internal sealed class QuoteFinder
             for (int s = 0; s < segs.Count; s++)
             {
                 var seg = segs[s];
-                int after = seg.Close + 1;
                 int nextOpen = s + 1 < segs.Count ? segs[s + 1].Open : p.Words.Length;
                 int beforeFrom = s > 0 ? Math.Min(segs[s - 1].Close + 1, seg.Open) : 0;
-                seg.Attribution = FromWordsAfter(context, pi, after, nextOpen, lastAttributed)
-                                  ?? FromWordsBefore(context, pi, beforeFrom, seg.Open, lastAttributed);
-                if (seg.Attribution is not null) lastAttributed = seg;
+                seg.Attribution = FromWordsAfter(context, pi, seg.Close + 1, nextOpen)
+                                  ?? FromWordsBefore(context, pi, beforeFrom, seg.Open);
             }
             // "A," he said, "B.": a segment without its own attribution takes its neighbour's.
             for (int s = 0; s < segs.Count; s++)
@@ -159,7 +163,6 @@ internal sealed class QuoteFinder
                 if (previous.Count > 0 && previous[^1].Attribution is { } inherited && EndsWithQuotation(paragraphs[pi - 1], previous[^1]))
                     foreach (var x in segs) x.Attribution = inherited;
             }
-            foreach (var x in segs) if (x.Attribution is not null) lastAttributed = x;
         }
     }
 
@@ -183,11 +186,11 @@ internal sealed class QuoteFinder
         int words = 0;
         for (int k = last.Close + 1; k < p.Words.Length; k++) if (p.Words[k].IsWord) words++;
         // ", he said." or ", Kerry said on Friday." close the paragraph after the quotation.
-        return words <= 8;
+        return words <= MaxWordsAfterContinuedQuotation;
     }
 
     /// <summary>", Kerry said", "” said Ms. Clywd, who…", "” he told reporters", ", according to X".</summary>
-    private Attribution? FromWordsAfter(DocumentContext ctx, int pi, int from, int to, QuoteSegment? lastAttributed)
+    private Attribution? FromWordsAfter(DocumentContext ctx, int pi, int from, int to)
     {
         var p = ctx.Paragraphs[pi];
         var words = p.Words;
@@ -199,25 +202,29 @@ internal sealed class QuoteFinder
         for (int k = from; k < limit; k++)
         {
             var w = words[k];
-            if (w.Sentence != sentence && wordCount > MaxWordsToVerbInNextSentence) return null;
             if (w.IsPunctuation && IsClauseEnd(p, k)) return null;
             if (!w.IsWord) continue;
             wordCount++;
+            bool nextSentence = w.Sentence != sentence;
+            if (nextSentence && wordCount > MaxWordsToVerbInNextSentence) return null;
             if (IsAccordingTo(p, k))
-                return FromObject(ctx, pi, k + 2, to, lastAttributed);
-            if (!_lexicon.IsSpeechVerb(w.Text(text)) || w.IsCapitalized && !w.StartsSentence) continue;
+                return FromObject(ctx, pi, k + 2, to) ?? Attribution.Unattributed;
+            if (!IsSpeechVerbAt(p, k)) continue;
+            // In a new sentence only a short closing attribution counts ("He said.", "Kerry said on Friday."):
+            // "But he said ``…''" introduces the next quotation, "experts say, if…" the clause after it.
+            if (nextSentence && (IntroducesNext(p, k, to) || !EndsSoonAfter(p, k))) return null;
             int subjectFrom = from;
             while (subjectFrom < k && words[subjectFrom].IsPunctuation) subjectFrom++;
             int subjectTo = TrimAuxiliaries(p, subjectFrom, k);
-            return subjectTo > subjectFrom
-                ? FromSubject(ctx, pi, subjectFrom, subjectTo, lastAttributed)
-                : FromObject(ctx, pi, k + 1, to, lastAttributed);
+            if (HasContentWords(p, subjectFrom, subjectTo, ctx.Segments[pi]))
+                return FromSubject(ctx, pi, subjectFrom, subjectTo) ?? Attribution.Unattributed;
+            return FromObject(ctx, pi, k + 1, to) ?? Attribution.Unattributed;
         }
         return null;
     }
 
-    /// <summary>"Lavrov said: “…”", "Carter told BBC radio there was “…”", "said Alun Michael, …, “…”".</summary>
-    private Attribution? FromWordsBefore(DocumentContext ctx, int pi, int from, int open, QuoteSegment? lastAttributed)
+    /// <summary>"Lavrov said: “…”", "Carter told BBC radio there was “…”", "said Alun Michael, …, “…”", "X made his wish: “…”".</summary>
+    private Attribution? FromWordsBefore(DocumentContext ctx, int pi, int from, int open)
     {
         var p = ctx.Paragraphs[pi];
         var words = p.Words;
@@ -229,23 +236,66 @@ internal sealed class QuoteFinder
         int start = Math.Max(from, sentenceStart);
         for (int k = open - 1; k >= start; k--)
         {
-            var w = words[k];
-            if (!w.IsWord) continue;
-            if (k + 1 < open && IsAccordingTo(p, k)) return FromObject(ctx, pi, k + 2, open, lastAttributed);
-            if (!_lexicon.IsSpeechVerb(w.Text(text)) || w.IsCapitalized && !w.StartsSentence) continue;
+            if (!words[k].IsWord) continue;
+            if (k + 1 < open && IsAccordingTo(p, k)) return FromObject(ctx, pi, k + 2, open) ?? Attribution.Unattributed;
+            if (!IsSpeechVerbAt(p, k)) continue;
             // The subject may stand before an earlier quotation of the same sentence ("X termed Y a “…” and said “…”").
             int subjectTo = TrimAuxiliaries(p, sentenceStart, k);
-            if (subjectTo > sentenceStart && HasWords(p, sentenceStart, subjectTo, ctx.Segments[pi]))
-                return FromSubject(ctx, pi, sentenceStart, subjectTo, lastAttributed);
-            return FromObject(ctx, pi, k + 1, open, lastAttributed);
+            if (HasContentWords(p, sentenceStart, subjectTo, ctx.Segments[pi]))
+                return FromSubject(ctx, pi, sentenceStart, subjectTo) ?? Attribution.Unattributed;
+            return FromObject(ctx, pi, k + 1, open) ?? Attribution.Unattributed;
+        }
+        // "33-year-old Thamarong Kudpong made his wish: “…”": a colon right before the quotation, a person in its clause.
+        int colon = open - 1;
+        if (colon >= start && words[colon].IsPunctuation && text[words[colon].Start] == ':')
+        {
+            var chunks = Chunks(p, start, colon, ctx.Segments[pi]);
+            var last = chunks[^1];
+            if (ctx.FirstPersonLike(pi, last.From, last.To) is { Entity: { } speaker }) return new Attribution(speaker, speaker.Role);
         }
         return null;
     }
 
-    private static bool HasWords(ParagraphText p, int from, int to, List<QuoteSegment> segments)
+    /// <summary>A speech verb that attributes: not capitalized inside a sentence (a name), not an infinitive ("refused to say").</summary>
+    private bool IsSpeechVerbAt(ParagraphText p, int k)
+    {
+        var w = p.Words[k];
+        if (!_lexicon.IsSpeechVerb(w.Text(p.Text)) || (w.IsCapitalized && !MentionFinder.IsInitialPosition(p, k))) return false;
+        return !(k > 0 && p.Words[k - 1].IsWord && p.Words[k - 1].Text(p.Text) is "to");
+    }
+
+    /// <summary>The verb's sentence ends within a few words and the verb is not followed by a comma.</summary>
+    private static bool EndsSoonAfter(ParagraphText p, int verb)
+    {
+        var words = p.Words;
+        if (verb + 1 < words.Length && words[verb + 1].IsPunctuation && p.Text[words[verb + 1].Start] == ',') return false;
+        int n = 0;
+        for (int k = verb + 1; k < words.Length && words[k].Sentence == words[verb].Sentence; k++)
+            if ((words[k].IsWord || words[k].IsNumber) && ++n > MaxWordsAfterClosingAttribution) return false;
+        return true;
+    }
+
+    /// <summary>Words [verb+1, to) are empty but for a colon or comma, and a quotation opens at <paramref name="to"/>.</summary>
+    private static bool IntroducesNext(ParagraphText p, int verb, int to)
+    {
+        if (to >= p.Words.Length) return false;
+        for (int k = verb + 1; k < to; k++)
+            if (p.Words[k].IsWord || p.Words[k].IsNumber) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Words [from, to), quotations aside, hold more than function words: a subject stands before the verb
+    /// ("The warrant said"), so the speaker is not to be looked for after it ("But, said Alun Michael").
+    /// </summary>
+    private static bool HasContentWords(ParagraphText p, int from, int to, List<QuoteSegment> segments)
     {
         for (int k = from; k < to; k++)
-            if ((p.Words[k].IsWord || p.Words[k].IsNumber) && !InsideAny(segments, k)) return true;
+        {
+            var w = p.Words[k];
+            if (!(w.IsWord || w.IsNumber) || InsideAny(segments, k)) continue;
+            if (w.IsNumber || !Lexicon.IsStopword(w.Text(p.Text)) || FactsLexicon.Default.TryPronoun(w.Text(p.Text), out _)) return true;
+        }
         return false;
     }
 
@@ -255,14 +305,14 @@ internal sealed class QuoteFinder
         return false;
     }
 
-    private static bool IsClauseEnd(ParagraphText p, int k)
+    private bool IsClauseEnd(ParagraphText p, int k)
     {
         var w = p.Words[k];
         char c = p.Text[w.Start];
         if (c is '!' or '?' or ';') return true;
         if (c != '.') return false;
         // The period of "Ms." or "Gen." does not end the clause.
-        return !(k > 0 && p.Words[k - 1].IsWord && FactsLexicon.Default.IsHonorific(p.Words[k - 1].Text(p.Text)));
+        return !(k > 0 && p.Words[k - 1].IsWord && _lexicon.IsHonorific(p.Words[k - 1].Text(p.Text)));
     }
 
     private static bool IsAccordingTo(ParagraphText p, int k) =>
@@ -272,124 +322,142 @@ internal sealed class QuoteFinder
     /// <summary>"Mubarak was quoted as saying": the subject ends before the auxiliary.</summary>
     private static int TrimAuxiliaries(ParagraphText p, int from, int to)
     {
-        while (to > from && p.Words[to - 1].IsWord && p.Words[to - 1].Text(p.Text) is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "also" or "later" or "then" or "quickly")
+        while (to > from && p.Words[to - 1].IsWord && p.Words[to - 1].Text(p.Text) is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "also" or "later" or "then" or "quickly" or "once")
             to--;
         return to;
     }
 
     /// <summary>
     /// The subject of a speech verb in words [from, to). "X, the foreign minister, said": the name before the
-    /// appositive; "In a statement issued in Porto, the Chilean government said": the chunk next to the verb.
+    /// appositive; "In a statement issued in Porto, the Chilean government said": the chunk next to the verb;
+    /// "… with Abdallah Shami, leader of the Islamic Jihad, who affirmed": the name the relative clause follows.
     /// </summary>
-    private Attribution? FromSubject(DocumentContext ctx, int pi, int from, int to, QuoteSegment? lastAttributed)
+    private Attribution? FromSubject(DocumentContext ctx, int pi, int from, int to)
     {
         var p = ctx.Paragraphs[pi];
         var words = p.Words;
         var chunks = Chunks(p, from, to, ctx.Segments[pi]);
+        var last = chunks[^1];
         bool commaBeforeVerb = words[to - 1].IsPunctuation && p.Text[words[to - 1].Start] == ',';
-        if (!commaBeforeVerb)
-            return FromChunk(ctx, pi, chunks[^1].From, chunks[^1].To, lastAttributed);
+        bool relativeSubject = !commaBeforeVerb && last.To - last.From == 1 && StartsWith(p, last.From, "who");
+        if (!commaBeforeVerb && !relativeSubject)
+            return FromChunk(ctx, pi, last.From, last.To);
+
+        if (relativeSubject)
+        {
+            for (int c = chunks.Count - 2; c >= 0; c--)
+            {
+                if (IsAppositive(p, chunks[c].From)) continue;
+                var person = ctx.LastPersonLike(pi, chunks[c].From, chunks[c].To);
+                return person is { Entity: { } e } ? new Attribution(e, e.Role) : null;
+            }
+            return null;
+        }
 
         // "Hassen Ibn Abdellah" in "Abouhalima's lawyer in his trial, Hassen Ibn Abdellah, said": a bare name next to the verb.
-        var last = chunks[^1];
-        if (ctx.BareName(pi, last.From, last.To) is { } bare) return new Attribution(bare.Entity, bare.Entity?.Role);
-        foreach (var c in chunks)
-            if (ctx.FirstMention(pi, c.From, c.To, EntityKind.Person) is { Entity: not null } person)
-                return new Attribution(person.Entity, person.Entity.Role);
+        if (ctx.BareName(pi, last.From, last.To) is { Entity: { } bare }) return new Attribution(bare, bare.Role);
         foreach (var c in chunks)
         {
-            var a = FromChunk(ctx, pi, c.From, c.To, lastAttributed);
+            if (IsRelative(p, c.From)) continue;
+            if (ctx.FirstPersonLike(pi, c.From, c.To) is { Entity: { } person }) return new Attribution(person, person.Role);
+        }
+        foreach (var c in chunks)
+        {
+            if (IsRelative(p, c.From)) continue;
+            var a = FromChunk(ctx, pi, c.From, c.To);
             if (a is not null) return a;
         }
         return null;
     }
 
+    private static bool StartsWith(ParagraphText p, int at, string word) =>
+        at < p.Words.Length && p.Words[at].IsWord && p.Words[at].Text(p.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A chunk that is a relative clause or a participle phrase: "who chairs…", "attending the summit…".</summary>
+    private static bool IsRelative(ParagraphText p, int at)
+    {
+        if (at >= p.Words.Length || !p.Words[at].IsWord) return false;
+        var s = p.Words[at].Text(p.Text);
+        return s is "who" or "which" or "whose" or "whom" or "where" or "when" or "that"
+               || (p.Words[at].IsLower && (s.EndsWith("ing", StringComparison.Ordinal) || s.EndsWith("ed", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A chunk that describes the name before it: "a militant group…", "the head of…", "leader of…".</summary>
+    private bool IsAppositive(ParagraphText p, int at)
+    {
+        if (at >= p.Words.Length || !p.Words[at].IsWord) return false;
+        var s = p.Words[at].Text(p.Text);
+        return s is "a" or "an" or "the" || _lexicon.Roles.Match(p.Text, p.Words, at, p.Words.Length, out _) > 0;
+    }
+
     /// <summary>The speaker named after the verb: "said Jacques Poos, the Foreign Minister of Luxembourg".</summary>
-    private Attribution? FromObject(DocumentContext ctx, int pi, int from, int to, QuoteSegment? lastAttributed)
+    private Attribution? FromObject(DocumentContext ctx, int pi, int from, int to)
     {
         var p = ctx.Paragraphs[pi];
         var words = p.Words;
         int end = from;
-        while (end < to && !(words[end].IsPunctuation && p.Text[words[end].Start] is ',' or '.' or ';' or ':' or '—' && !(p.Text[words[end].Start] == '.' && end > 0 && _lexicon.IsHonorific(words[end - 1].Text(p.Text)))))
-            end++;
+        while (end < to && !(words[end].IsPunctuation && IsPhraseEnd(p, end))) end++;
         if (end == from) return null;
         // "said Zughayar's 54-year-old father, Mohammed": the possessor is not the speaker; the appositive name is.
-        var first = ctx.FirstMention(pi, from, end, null);
+        var first = ctx.FirstMention(pi, from, end);
         if (first is not null && first.IsPossessive && first.End < end)
         {
             int next = end + 1, nextEnd = next;
-            while (nextEnd < to && !(words[nextEnd].IsPunctuation)) nextEnd++;
-            if (next < nextEnd && ctx.BareName(pi, next, nextEnd) is { } name) return new Attribution(name.Entity, RoleWords(p, first.End, end));
+            while (nextEnd < to && !words[nextEnd].IsPunctuation) nextEnd++;
+            if (next < nextEnd && ctx.BareName(pi, next, nextEnd) is { Entity: { } name }) return new Attribution(name, RoleWords(p, first.End, end));
             return new Attribution(null, RoleWords(p, first.End, end));
         }
-        return FromChunk(ctx, pi, from, end, lastAttributed);
+        return FromChunk(ctx, pi, from, end);
+    }
+
+    private bool IsPhraseEnd(ParagraphText p, int k)
+    {
+        char c = p.Text[p.Words[k].Start];
+        if (c is ',' or ';' or ':' or '—' or '(') return true;
+        return c == '.' && !(k > 0 && p.Words[k - 1].IsWord && _lexicon.IsHonorific(p.Words[k - 1].Text(p.Text)));
     }
 
     /// <summary>
-    /// The speaker in one comma-free chunk: a person named in it; else a role ("a senior US official" is an
-    /// unnamed source even though it names a country, "the spokesman" the last person with that role); else a
-    /// pronoun; else the last name in it ("the Chilean government" → Chile, "Shell said" → Shell).
+    /// The speaker in one comma-free chunk: a person named in it; else whichever comes first of a role ("a
+    /// senior US official" is an unnamed source even though it names a country; "the spokesman" is the last
+    /// person with that role) and a pronoun; else the last name in it ("the Chilean government" → Chile);
+    /// else "the group" or "the company" for the organization last named. Names after a preposition
+    /// ("prosecutors in Manhattan") are never the speaker.
     /// </summary>
-    private Attribution? FromChunk(DocumentContext ctx, int pi, int from, int to, QuoteSegment? lastAttributed)
+    private Attribution? FromChunk(DocumentContext ctx, int pi, int from, int to)
     {
         if (from >= to) return null;
         var p = ctx.Paragraphs[pi];
         var words = p.Words;
         string text = p.Text;
-        var person = ctx.FirstMention(pi, from, to, EntityKind.Person);
-        if (person is { Entity: not null } && !person.IsPossessive) return new Attribution(person.Entity, person.Entity.Role);
+        if (ctx.FirstPersonLike(pi, from, to) is { Entity: { } person }) return new Attribution(person, person.Role);
 
         for (int k = from; k < to; k++)
         {
             if (!words[k].IsWord || InsideAny(ctx.Segments[pi], k)) continue;
+            // A pronoun speaks only as the subject ("But he said"), not inside a clause ("The warrant on which he was arrested").
+            if (_lexicon.TryPronoun(words[k].Text(text), out var kind) && !HasContentWords(p, from, k, ctx.Segments[pi]))
+                return kind == PronounKind.Group ? Attribution.Unattributed : ctx.ResolvePronoun(pi, from, kind);
             int n = _lexicon.Roles.Match(text, words, k, to, out bool honorific);
             if (n == 0 || honorific) continue;
             string? role = RoleWords(p, RoleStart(p, from, k), k + n);
             if (IsDefinite(p, from, k))
             {
-                var holder = ctx.LastPersonWithRole(pi, from, words[k + n - 1].Text(text).ToString());
+                var holder = ctx.LastPersonWithRole(pi, from, words[k + n - 1].CoreText(text).ToString().TrimEnd('s'));
                 return holder is not null ? new Attribution(holder, holder.Role) : new Attribution(null, role);
             }
             return new Attribution(null, role);
         }
 
-        for (int k = to - 1; k >= from; k--)
-        {
-            if (!words[k].IsWord || !_lexicon.TryPronoun(words[k].Text(text), out var kind)) continue;
-            return ResolvePronoun(ctx, pi, from, kind, lastAttributed);
-        }
+        if (ctx.LastMention(pi, from, to) is { Entity: { } named }) return new Attribution(named, named.Role);
 
-        var named = ctx.LastMention(pi, from, to);
-        if (named is { Entity: not null }) return new Attribution(named.Entity, named.Entity.Role);
-
-        // "the company said", "the group said": the organization last named.
         for (int k = from; k < to; k++)
         {
-            if (!words[k].IsWord || !_lexicon.IsOrgWord(words[k].Text(text)) || !IsDefinite(p, from, k)) continue;
-            var org = ctx.LastOrganization(pi, from);
-            return org is not null ? new Attribution(org, null) : null;
+            if (!words[k].IsWord || !_lexicon.IsOrgNoun(words[k].Text(text)) || !IsDefinite(p, from, k)) continue;
+            return ctx.ResolvePronoun(pi, from, PronounKind.Organization);
         }
         return null;
     }
-
-    private Attribution? ResolvePronoun(DocumentContext ctx, int pi, int at, PronounKind kind, QuoteSegment? lastAttributed)
-    {
-        var wanted = kind == PronounKind.Person ? EntityKind.Person : EntityKind.Organization;
-        // A quotation earlier in the same paragraph: "…," a spokesman said. But he said "…".
-        if (lastAttributed is not null && lastAttributed.Paragraph.Index == pi && lastAttributed.Attribution is { } same
-            && (same.Speaker is null || Matches(same.Speaker, wanted)))
-            return same;
-        var inParagraph = ctx.LastMentionBefore(pi, at, wanted, sameParagraphOnly: true);
-        if (inParagraph is { Entity: not null }) return new Attribution(inParagraph.Entity, inParagraph.Entity.Role);
-        if (lastAttributed is { Attribution: { } previous } && pi - lastAttributed.Paragraph.Index <= PronounParagraphReach
-            && (previous.Speaker is null || Matches(previous.Speaker, wanted)))
-            return previous;
-        var earlier = ctx.LastMentionBefore(pi, at, wanted, sameParagraphOnly: false);
-        return earlier is { Entity: not null } ? new Attribution(earlier.Entity, earlier.Entity.Role) : null;
-    }
-
-    private static bool Matches(Entity e, EntityKind wanted) =>
-        wanted == EntityKind.Person ? e.Kind == EntityKind.Person : e.Kind is EntityKind.Organization or EntityKind.Place;
 
     private static bool IsDefinite(ParagraphText p, int from, int roleAt)
     {
@@ -447,7 +515,7 @@ internal sealed class QuoteFinder
         return chunks;
     }
 
-    /// <summary>Mentions of one document by paragraph, with the lookups attribution needs; mentions inside quotations never speak.</summary>
+    /// <summary>Mentions of one document by paragraph, with the lookups attribution needs. Mentions inside quotations never speak.</summary>
     private sealed class DocumentContext
     {
         public DocumentContext(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<List<Mention>> mentions)
@@ -461,22 +529,54 @@ internal sealed class QuoteFinder
         public IReadOnlyList<List<QuoteSegment>> Segments { get; }
         public IReadOnlyList<List<Mention>> Mentions { get; }
 
-        private bool Quoted(int pi, Mention m) => InsideAny(Segments[pi], m.First);
+        private bool Usable(int pi, Mention m) => m.Entity is not null && !InsideAny(Segments[pi], m.First);
 
-        public Mention? FirstMention(int pi, int from, int to, EntityKind? kind)
+        /// <summary>"prosecutors in Manhattan", "the arrest of Pinochet": a name after a preposition is not a subject.</summary>
+        private bool AfterPreposition(Mention m)
+        {
+            if (m.First == 0) return false;
+            var w = m.Paragraph.Words[m.First - 1];
+            return w.IsWord && w.IsLower && Lexicon.IsStopword(w.Text(m.Paragraph.Text)) && w.Text(m.Paragraph.Text) is "in" or "at" or "of" or "from" or "for" or "near" or "on" or "by" or "with" or "to" or "about" or "against" or "into" or "over" or "under" or "after" or "before";
+        }
+
+        public Mention? FirstMention(int pi, int from, int to)
         {
             foreach (var m in Mentions[pi])
-                if (m.First >= from && m.End <= to && !Quoted(pi, m) && (kind is null || m.Entity?.Kind == kind)) return m;
+                if (m.First >= from && m.End <= to && Usable(pi, m)) return m;
             return null;
         }
 
-        /// <summary>The last name in words [from, to) that is not a possessive ("Zughayar's father" is not Zughayar).</summary>
+        /// <summary>
+        /// The first person in words [from, to): a name with its own role or title first ("Mountain View
+        /// resident Eamonn Callon"), then a confirmed person, then a person-like name.
+        /// </summary>
+        public Mention? FirstPersonLike(int pi, int from, int to)
+        {
+            Mention? person = null, candidate = null;
+            foreach (var m in Mentions[pi])
+            {
+                if (m.First < from || m.End > to || !Usable(pi, m) || m.IsPossessive || !m.Entity!.IsPersonLike || AfterPreposition(m)) continue;
+                if (m.Kind == EntityKind.Person) return m;
+                if (m.Entity.Kind == EntityKind.Person) person ??= m;
+                candidate ??= m;
+            }
+            return person ?? candidate;
+        }
+
+        public Mention? LastPersonLike(int pi, int from, int to)
+        {
+            Mention? found = null;
+            foreach (var m in Mentions[pi])
+                if (m.First >= from && m.End <= to && Usable(pi, m) && !m.IsPossessive && m.Entity!.IsPersonLike) found = m;
+            return found;
+        }
+
+        /// <summary>The last name in words [from, to) that is not a possessive and not after a preposition.</summary>
         public Mention? LastMention(int pi, int from, int to)
         {
             Mention? found = null;
             foreach (var m in Mentions[pi])
-                if (m.First >= from && m.End <= to && !Quoted(pi, m) && !m.IsPossessive && m.Entity is not null)
-                    found = m;
+                if (m.First >= from && m.End <= to && Usable(pi, m) && !m.IsPossessive && !AfterPreposition(m)) found = m;
             return found;
         }
 
@@ -484,31 +584,80 @@ internal sealed class QuoteFinder
         public Mention? BareName(int pi, int from, int to)
         {
             foreach (var m in Mentions[pi])
-                if (m.First == from && m.End == to && m.Entity is { Kind: EntityKind.Person or EntityKind.Unknown } && m.Country is null)
+                if (m.First == from && m.End == to && m.Entity is { } e && (e.IsPersonLike || e.Kind == EntityKind.Unknown) && m.Country is null)
                     return m;
             return null;
         }
 
-        public Mention? LastMentionBefore(int pi, int at, EntityKind wanted, bool sameParagraphOnly)
+        /// <summary>
+        /// "he said", "it added", "the group said": walking back sentence by sentence from the pronoun, the first
+        /// sentence that names a fitting entity gives its first such name; a sentence whose quotation was
+        /// attributed (to a fitting or an unnamed source) gives that attribution. "…," a spokesman said. But he
+        /// said "…" stays with the unnamed spokesman.
+        /// </summary>
+        public Attribution? ResolvePronoun(int pi, int at, PronounKind kind)
         {
-            for (int q = pi; q >= 0; q--)
+            for (int q = pi; q >= 0 && pi - q <= PronounParagraphReach; q--)
             {
-                var list = Mentions[q];
-                for (int k = list.Count - 1; k >= 0; k--)
+                var p = Paragraphs[q];
+                int end = q == pi ? at : p.Words.Length;
+                if (end <= 0) continue;
+                int sentence = p.Words[Math.Min(end, p.Words.Length) - 1].Sentence;
+                for (int first = p.Words[0].Sentence; sentence >= first; sentence--)
                 {
-                    var m = list[k];
-                    if (q == pi && m.End > at) continue;
-                    if (m.IsPossessive || Quoted(q, m) || m.Entity is null) continue;
-                    if (wanted == EntityKind.Person ? m.Entity.Kind == EntityKind.Person : m.Entity.Kind is EntityKind.Organization || m.Country is not null)
-                        return m;
+                    QuoteSegment? attributed = null;
+                    foreach (var s in Segments[q])
+                        if (s.Attribution is { } a && s.Close <= end && SentenceOf(p, s) == sentence
+                            && (a.Speaker is null ? a.Role is not null : Fits(a.Speaker, kind)))
+                            attributed = s;
+                    if (attributed is not null) return attributed.Attribution;
+                    if (Antecedent(q, sentence, end, kind) is { Entity: { } e }) return new Attribution(e, e.Role);
                 }
-                if (sameParagraphOnly) break;
             }
             return null;
         }
 
+        private static int SentenceOf(ParagraphText p, QuoteSegment s) => p.Words[Math.Min(s.Open + 1, p.Words.Length - 1)].Sentence;
+
+        /// <summary>
+        /// The name a pronoun refers to in one sentence: the first fitting name that is not a possessive or
+        /// after "in", "at", "near" or "from"; in a sentence that opens with a subordinate clause ("While Marcus … said …,
+        /// Kelly is more pessimistic"), the name that opens the main clause after a comma.
+        /// </summary>
+        private Mention? Antecedent(int q, int sentence, int end, PronounKind kind)
+        {
+            var p = Paragraphs[q];
+            Mention? first = null, afterComma = null;
+            foreach (var m in Mentions[q])
+            {
+                if (m.Sentence != sentence || m.End > end || !Usable(q, m) || m.IsPossessive || m.AfterPlacePreposition || !Fits(m.Entity!, kind)) continue;
+                first ??= m;
+                if (m.First > 0 && p.Words[m.First - 1].IsPunctuation && p.Text[p.Words[m.First - 1].Start] == ',') afterComma = m;
+            }
+            return afterComma is not null && OpensWithSubordinateClause(p, sentence) ? afterComma : first;
+        }
+
+        private static bool OpensWithSubordinateClause(ParagraphText p, int sentence)
+        {
+            foreach (var w in p.Words)
+            {
+                if (w.Sentence != sentence || !w.IsWord) continue;
+                return w.Text(p.Text) is "While" or "Although" or "Though" or "As" or "After" or "Before" or "When" or "If" or "Because" or "Since" or "Unlike" or "Despite" or "Whereas";
+            }
+            return false;
+        }
+
+        private static bool Fits(Entity e, PronounKind kind) => kind == PronounKind.Person
+            ? e.IsPersonLike
+            : e.Kind is EntityKind.Organization || e.Country is not null || (e.Kind == EntityKind.Unknown && !e.IsPersonCandidate);
+
+        /// <summary>
+        /// "the spokesman said", "the president said": the person last named with a role ending in that word.
+        /// Generic roles ("the official") are never resolved.
+        /// </summary>
         public Entity? LastPersonWithRole(int pi, int at, string roleWord)
         {
+            if (FactsLexicon.Default.GenericRoles.Contains(roleWord)) return null;
             for (int q = pi; q >= 0; q--)
             {
                 var list = Mentions[q];
@@ -516,14 +665,11 @@ internal sealed class QuoteFinder
                 {
                     var m = list[k];
                     if (q == pi && m.End > at) continue;
-                    if (m.Entity is { Kind: EntityKind.Person } e && e.Mentions.Any(x => x.Role?.Contains(roleWord, StringComparison.OrdinalIgnoreCase) == true))
+                    if (m.Entity is { Kind: EntityKind.Person } e && e.Mentions.Any(x => x.Role?.EndsWith(roleWord, StringComparison.OrdinalIgnoreCase) == true))
                         return e;
                 }
             }
             return null;
         }
-
-        public Entity? LastOrganization(int pi, int at) =>
-            LastMentionBefore(pi, at, EntityKind.Organization, sameParagraphOnly: false)?.Entity;
     }
 }
