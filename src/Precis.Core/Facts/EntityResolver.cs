@@ -76,6 +76,8 @@ internal sealed class EntityResolver
         if (m.Kind != EntityKind.Unknown || m.IsAcronym || m.WordCount > 4) return false;
         var words = m.Paragraph.Words;
         string text = m.Paragraph.Text;
+        // "the Islamic State", "the Shard": a name after "the" is not a person's.
+        if (m.First > 0 && words[m.First - 1].IsWord && words[m.First - 1].Text(text).Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
         for (int k = m.First; k < m.End; k++)
         {
             var w = words[k];

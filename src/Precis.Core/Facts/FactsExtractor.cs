@@ -100,7 +100,8 @@ public sealed class FactsExtractor
     private static QuoteReport QuoteReportOf(MergedQuote q)
     {
         var first = q.Segments[0].Paragraph.Document;
-        var text = string.Join(" … ", q.Segments.Where(s => s.Paragraph.Document == first).Select(s => Collapse(s.Span.Of(first.Text))));
+        // The quotation's own trailing comma ("…difficult issues," de Mistura said) is punctuation of the attribution.
+        var text = string.Join(" … ", q.Segments.Where(s => s.Paragraph.Document == first).Select(s => Collapse(s.Span.Of(first.Text)).TrimEnd(',', ' ')));
         var articles = q.Segments.Select(s => s.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList();
         var speaker = q.Attribution.Speaker;
         return new QuoteReport(speaker?.Name, speaker is null ? q.Attribution.Role : speaker.Role, text, articles)

@@ -52,6 +52,7 @@ internal sealed class FactsLexicon
         OrgNouns = orgWords.Where(w => w[0] == '*').Select(w => w[1..]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         CalendarWords = Lexicon.LoadSet("facts-calendar-words.txt", StringComparer.Ordinal);
         SentenceOpeners = Lexicon.LoadSet("facts-sentence-openers.txt", StringComparer.OrdinalIgnoreCase);
+        NotCounted = Lexicon.LoadSet("facts-not-counted.txt", StringComparer.OrdinalIgnoreCase);
 
         var particles = Lexicon.ReadLines("facts-name-particles.txt").ToList();
         NameParticles = particles.Where(p => p[0] != '~').ToFrozenSet(StringComparer.Ordinal);
@@ -113,6 +114,9 @@ internal sealed class FactsLexicon
     public FrozenSet<string> OrgNouns { get; }
     public FrozenSet<string> CalendarWords { get; }
     public FrozenSet<string> SentenceOpeners { get; }
+
+    /// <summary>Words after a number that are not what it counts ("ago", "high", "aboard").</summary>
+    public FrozenSet<string> NotCounted { get; }
     public FrozenSet<string> NameParticles { get; }
     public FrozenSet<string> OrganizationConnectors { get; }
     public FrozenDictionary<string, double> NumberWords { get; }
@@ -127,6 +131,7 @@ internal sealed class FactsLexicon
     public bool IsOrgWord(ReadOnlySpan<char> word) => OrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsOrgNoun(ReadOnlySpan<char> word) => OrgNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
+    public bool IsNotCounted(ReadOnlySpan<char> word) => NotCounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsSentenceOpener(ReadOnlySpan<char> word) => SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -271,7 +271,8 @@ internal sealed class MentionFinder
             }
             int nameEnd = pos + 1;
             while (nameEnd < end && !(words[nameEnd].IsLower && _lexicon.OrganizationConnectors.Contains(words[nameEnd].Text(text).ToString()))
-                   && _lexicon.CountryAliases.Match(text, words, nameEnd, end, out _) == 0)
+                   && _lexicon.CountryAliases.Match(text, words, nameEnd, end, out _) == 0
+                   && !RoleBeforeName(p, nameEnd, end))
                 nameEnd++;
             var name = NewMention(p, pos, nameEnd);
             if (roleEnd == pos || (roleEnd >= 0 && OnlyCountriesBetween(mentions, roleEnd, pos)))
@@ -291,6 +292,13 @@ internal sealed class MentionFinder
             honorific = false;
             affiliation = pos;
         }
+    }
+
+    /// <summary>A role starts at <paramref name="at"/> and more of the run follows it ("UN | Special Envoy | for Syria Staffan de Mistura").</summary>
+    private bool RoleBeforeName(ParagraphText p, int at, int end)
+    {
+        int n = IsRoleAt(p, at, end, out _);
+        return n > 0 && at + n < end;
     }
 
     private static bool OnlyCountriesBetween(List<Mention> mentions, int from, int to)

@@ -35,8 +35,23 @@ internal sealed class NumericClaim
     /// <summary>What is measured, for people: "people killed", "age of Rahel Zaken".</summary>
     public string About { get; }
 
-    /// <summary>Content words around the claim (5-letter prefixes); two claims must share one to be compared.</summary>
-    public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
+    /// <summary>Entities named in the claim's sentence or the one before it.</summary>
+    public HashSet<int> Entities { get; } = [];
+
+    /// <summary>Content words of the claim's sentence and the one before it (5-letter prefixes).</summary>
+    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether two claims speak of the same thing: they name a common entity ("Syria" in "the Syrian war"
+    /// and "the Syrian Civil War"); only when one of them names none, a common content word. An age is
+    /// always about its person.
+    /// </summary>
+    public bool SharesContext(NumericClaim other)
+    {
+        if (Key.StartsWith("age|", StringComparison.Ordinal)) return true;
+        if (Entities.Count > 0 && other.Entities.Count > 0) return Entities.Overlaps(other.Entities);
+        return Words.Overlaps(other.Words);
+    }
 }
 
 /// <summary>
@@ -87,7 +102,7 @@ internal sealed class NumericClaimFinder
                 : Count(p, first, i, next, value, approximation, glued);
             if (claim is null && glued is null) claim = AgeAfterName(p, mentions, i, next, value);
             if (claim is null) continue;
-            AddAnchors(p, claim, first, next);
+            AddContext(p, mentions, claim, first, next);
             claims.Add(claim);
             i = next - 1;
         }
@@ -184,6 +199,7 @@ internal sealed class NumericClaimFinder
             if (k < words.Length && words[k].Text(text) is "the" or "its" or "their" or "his" or "her") k++;
         }
         int headStart = k;
+        if (unit is not null && k < words.Length && words[k].IsWord && _lexicon.IsNotCounted(words[k].Text(text))) return null; // "three months ago"
         string head = Head(p, ref k);
         if (head.Length == 0 && unit is { IsCount: true }) head = unit.Name;
         if (head.Length == 0) return null;
@@ -191,7 +207,8 @@ internal sealed class NumericClaimFinder
         string? measure = MeasureBefore(p, first) ?? MeasureAfter(p, k);
         if (measure is null && unit is null) return null;
         if (unit is not null && unit.Name == "age") return null;
-        string key = $"{measure}|{unit?.Name}|{head}";
+        // A unit says what is measured by itself ("60 percent of the plane" whether "recovered" or not).
+        string key = unit is not null ? $"|{unit.Name}|{head}" : $"{measure}||{head}";
         string about = measure is null ? (unit!.IsCount ? head : $"{head} ({unit.Name}s)")
             : unit is null ? $"{head} {measure}" : $"{unit.Name}s of {head} {measure}";
         int end = Math.Max(k, headStart);
@@ -214,7 +231,7 @@ internal sealed class NumericClaimFinder
             var w = words[k];
             if (!w.IsWord) break;
             var s = w.CoreText(text);
-            if (Lexicon.IsStopword(s) || _lexicon.TryMeasure(s, out _) || _lexicon.TryNumberWord(s, out _)) break;
+            if (Lexicon.IsStopword(s) || _lexicon.TryMeasure(s, out _) || _lexicon.TryNumberWord(s, out _) || _lexicon.IsNotCounted(s)) break;
             if (last >= 0 && (s.EndsWith("ed", StringComparison.Ordinal) || s.EndsWith("ing", StringComparison.Ordinal))) break;
             last = k;
             k++;
@@ -299,11 +316,13 @@ internal sealed class NumericClaimFinder
         return null;
     }
 
-    private void AddAnchors(ParagraphText p, NumericClaim claim, int first, int next)
+    private void AddContext(ParagraphText p, List<Mention> mentions, NumericClaim claim, int first, int next)
     {
         var words = p.Words;
         string text = p.Text;
         int sentence = words[first].Sentence;
+        foreach (var m in mentions)
+            if (m.Entity is not null && (m.Sentence == sentence || m.Sentence == sentence - 1)) claim.Entities.Add(m.Entity.Id);
         for (int k = 0; k < words.Length; k++)
         {
             var w = words[k];
@@ -314,7 +333,7 @@ internal sealed class NumericClaimFinder
                 || _lexicon.TryNumberWord(s, out _) || _lexicon.IsCalendarWord(s) || _lexicon.Units.TryGetSingle(s, out _))
                 continue;
             int length = Math.Min(5, s.Length);
-            claim.Anchors.Add(s[..length].ToString().ToLowerInvariant());
+            claim.Words.Add(s[..length].ToString().ToLowerInvariant());
         }
     }
 }
