@@ -290,7 +290,8 @@ internal sealed class MentionFinder
             pos = nameEnd;
             roleEnd = -1;
             honorific = false;
-            affiliation = pos;
+            // "UN Special Envoy": an organization's acronym before a role is part of the role.
+            affiliation = name.IsAcronym ? name.First : pos;
         }
     }
 
