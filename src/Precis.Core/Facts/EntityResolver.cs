@@ -111,7 +111,11 @@ internal sealed class EntityResolver
         entities.Add(e);
     }
 
-    /// <summary>The person this mention names, if one with the same surname and compatible given names exists.</summary>
+    /// <summary>
+    /// The person this mention names, if one with the same surname and compatible given names exists. A
+    /// single word that is no one's surname may be the family name written first ("Zhang" for "Zhang Xiong",
+    /// "Ban" for "Ban Ki-moon"), if exactly one person's name starts with it.
+    /// </summary>
     private Entity? FindPerson(Mention m, List<Entity> persons)
     {
         string surname = Surname(m);
@@ -124,7 +128,12 @@ internal sealed class EntityResolver
             if (given.Length > 0 && !p.Mentions.All(o => GivenNamesCompatible(given, GivenName(o)))) continue;
             if (best is null || p.Mentions.Count > best.Mentions.Count) best = p;
         }
-        return best;
+        // Only a word that speaks or has a title: "Jewish" is no one's family name.
+        if (best is not null || m.WordCount > 1 || !(m.Kind == EntityKind.Person || m.NextToSpeechVerb)) return best;
+        var starting = persons.Where(p => p.Mentions.Any(o => o.WordCount > 1 && GivenName(o) == surname)).ToList();
+        if (starting.Count > 1) // "Li said": Li Na or Li Furong? The one this article names.
+            starting = starting.Where(p => p.Mentions.Any(o => o.Paragraph.Document == m.Paragraph.Document)).ToList();
+        return starting.Count == 1 ? starting[0] : null;
     }
 
     private string Surname(Mention m)

@@ -227,7 +227,10 @@ public static class FactsEvaluation
         return values.Count;
     }
 
-    /// <summary>Same speaker: equal names, or equal last words ("Lavrov" and "Sergei Lavrov"), case and punctuation aside.</summary>
+    /// <summary>
+    /// Same speaker: equal names, or equal last words ("Lavrov" and "Sergei Lavrov"), case, punctuation and a
+    /// company suffix ("Kellogg Co.") aside.
+    /// </summary>
     public static bool SameSpeaker(string predicted, string gold)
     {
         string a = NormalizeName(predicted), b = NormalizeName(gold);
@@ -250,6 +253,11 @@ public static class FactsEvaluation
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
             else if (c is ' ' or '-' && sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
         }
-        return sb.ToString().Trim();
+        var normalized = sb.ToString().Trim();
+        foreach (var suffix in CompanySuffixes)
+            if (normalized.EndsWith(suffix, StringComparison.Ordinal) && normalized.Length > suffix.Length) return normalized[..^suffix.Length].Trim();
+        return normalized;
     }
+
+    private static readonly string[] CompanySuffixes = [" co", " inc", " corp", " ltd", " llc", " plc"];
 }

@@ -53,6 +53,7 @@ internal sealed class FactsLexicon
         CalendarWords = Lexicon.LoadSet("facts-calendar-words.txt", StringComparer.Ordinal);
         SentenceOpeners = Lexicon.LoadSet("facts-sentence-openers.txt", StringComparer.OrdinalIgnoreCase);
         NotCounted = Lexicon.LoadSet("facts-not-counted.txt", StringComparer.OrdinalIgnoreCase);
+        AdjectiveSuffixes = Lexicon.LoadSet("facts-adjective-suffixes.txt", StringComparer.Ordinal);
 
         var particles = Lexicon.ReadLines("facts-name-particles.txt").ToList();
         NameParticles = particles.Where(p => p[0] != '~').ToFrozenSet(StringComparer.Ordinal);
@@ -115,6 +116,9 @@ internal sealed class FactsLexicon
     public FrozenSet<string> CalendarWords { get; }
     public FrozenSet<string> SentenceOpeners { get; }
 
+    /// <summary>Last parts of hyphenated adjectives ("-based", "-born").</summary>
+    public FrozenSet<string> AdjectiveSuffixes { get; }
+
     /// <summary>Words after a number that are not what it counts ("ago", "high", "aboard").</summary>
     public FrozenSet<string> NotCounted { get; }
     public FrozenSet<string> NameParticles { get; }
@@ -131,6 +135,8 @@ internal sealed class FactsLexicon
     public bool IsOrgWord(ReadOnlySpan<char> word) => OrgWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsOrgNoun(ReadOnlySpan<char> word) => OrgNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsCalendarWord(ReadOnlySpan<char> word) => CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.TrimEnd('.'));
+    public bool IsAdjectiveSuffix(ReadOnlySpan<char> part) =>
+        part.EndsWith("ed", StringComparison.Ordinal) || AdjectiveSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part);
     public bool IsNotCounted(ReadOnlySpan<char> word) => NotCounted.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsSentenceOpener(ReadOnlySpan<char> word) => SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     public bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -137,9 +137,9 @@ internal sealed class MentionFinder
         var core = w.CoreText(p.Text);
         if (w.IsCapitalized)
         {
-            // "Texas-based", "US-backed" are adjectives, not names.
+            // "Texas-based", "US-backed" are adjectives, not names ("Ki-moon" is).
             int last = core.LastIndexOf('-');
-            if (last > 0 && last + 1 < core.Length && char.IsLower(core[last + 1])) return false;
+            if (last > 0 && last + 1 < core.Length && char.IsLower(core[last + 1]) && _lexicon.IsAdjectiveSuffix(core[(last + 1)..])) return false;
             return !_lexicon.IsCalendarWord(core);
         }
         // "al-Assad", "el-Sheikh": a particle glued to a capitalized name.
@@ -367,7 +367,9 @@ internal sealed class MentionFinder
         var words = p.Words;
         string text = p.Text;
         int after = m.End;
-        if (after < words.Length && words[after].IsWord && _lexicon.IsSpeechVerb(words[after].Text(text))) m.NextToSpeechVerb = true;
+        int verb = after;
+        while (verb < words.Length && words[verb].IsWord && words[verb].Text(text) is "was" or "were" or "is" or "has" or "had" or "also") verb++;
+        if (verb < words.Length && words[verb].IsWord && _lexicon.IsSpeechVerb(words[verb].Text(text))) m.NextToSpeechVerb = true; // "Chen was quoted"
         int before = m.First - 1;
         if (before >= 0 && words[before].IsWord && _lexicon.IsSpeechVerb(words[before].Text(text))) m.NextToSpeechVerb = true;
         if (before >= 0 && words[before].IsWord && words[before].Text(text) is "in" or "near" or "at" or "from") m.AfterPlacePreposition = true;
@@ -410,6 +412,8 @@ internal sealed class MentionFinder
         string text = p.Text;
         int i = start;
         if (i < words.Length && words[i].IsWord && words[i].Text(text) is "a" or "an" or "the" or "A" or "An" or "The") i++;
+        // An appositive opens with a determiner, a role or an affiliation ("Knightscope's vice president"), not "as" or "who".
+        else if (i >= words.Length || !words[i].IsWord || words[i].IsLower && IsRoleAt(p, i, words.Length, out _) == 0) return null;
         int limit = Math.Min(words.Length, start + MaxAppositiveWords);
         for (int k = i; k < limit; k++)
         {

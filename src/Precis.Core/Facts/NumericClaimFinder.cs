@@ -201,6 +201,12 @@ internal sealed class NumericClaimFinder
         int headStart = k;
         if (unit is not null && k < words.Length && words[k].IsWord && _lexicon.IsNotCounted(words[k].Text(text))) return null; // "three months ago"
         string head = Head(p, ref k);
+        // "the 400-meter and 200-meter individual medleys": the first number counts what the second does.
+        if (head.Length == 0 && k + 1 < words.Length && words[k].IsWord && words[k].Text(text) is "and" or "or" or "to" && words[k + 1].IsNumber)
+        {
+            int after = k + 2;
+            head = Head(p, ref after);
+        }
         if (head.Length == 0 && unit is { IsCount: true }) head = unit.Name;
         if (head.Length == 0) return null;
 

@@ -210,6 +210,7 @@ internal sealed class QuoteFinder
             if (IsAccordingTo(p, k))
                 return FromObject(ctx, pi, k + 2, to) ?? Attribution.Unattributed;
             if (!IsSpeechVerbAt(p, k)) continue;
+            if (QuotedAsSaying(p, k, to) is { } quotedEnd) return FromObject(ctx, pi, k + 1, quotedEnd) ?? Attribution.Unattributed;
             // In a new sentence only a short closing attribution counts ("He said.", "Kerry said on Friday."):
             // "But he said ``…''" introduces the next quotation, "experts say, if…" the clause after it.
             if (nextSentence && (IntroducesNext(p, k, to) || !EndsSoonAfter(p, k))) return null;
@@ -239,6 +240,7 @@ internal sealed class QuoteFinder
             if (!words[k].IsWord) continue;
             if (k + 1 < open && IsAccordingTo(p, k)) return FromObject(ctx, pi, k + 2, open) ?? Attribution.Unattributed;
             if (!IsSpeechVerbAt(p, k)) continue;
+            if (QuotedAsSaying(p, k, open) is { } quotedEnd) return FromObject(ctx, pi, k + 1, quotedEnd) ?? Attribution.Unattributed;
             // The subject may stand before an earlier quotation of the same sentence ("X termed Y a “…” and said “…”").
             int subjectTo = TrimAuxiliaries(p, sentenceStart, k);
             if (HasContentWords(p, sentenceStart, subjectTo, ctx.Segments[pi]))
@@ -256,12 +258,30 @@ internal sealed class QuoteFinder
         return null;
     }
 
+    /// <summary>
+    /// "the newspaper quoted Zhang Xiong, the head coach, as saying": the speaker is the one quoted, named
+    /// between the verb and "as saying". Returns where the name's phrase ends.
+    /// </summary>
+    private static int? QuotedAsSaying(ParagraphText p, int verb, int to)
+    {
+        var words = p.Words;
+        if (!words[verb].Text(p.Text).StartsWith("quote", StringComparison.OrdinalIgnoreCase)) return null;
+        for (int k = verb + 1; k + 1 < to && k < words.Length - 1; k++)
+        {
+            if (words[k].IsPunctuation && p.Text[words[k].Start] is '.' or ';' && !(k > 0 && words[k - 1].IsWord && words[k - 1].End - words[k - 1].Start <= 3)) return null;
+            if (words[k].IsWord && words[k].Text(p.Text) is "as" && words[k + 1].IsWord && words[k + 1].Text(p.Text).StartsWith("say", StringComparison.Ordinal))
+                return k > verb + 1 ? k : null;
+        }
+        return null;
+    }
+
     /// <summary>A speech verb that attributes: not capitalized inside a sentence (a name), not an infinitive ("refused to say").</summary>
     private bool IsSpeechVerbAt(ParagraphText p, int k)
     {
         var w = p.Words[k];
         if (!_lexicon.IsSpeechVerb(w.Text(p.Text)) || (w.IsCapitalized && !MentionFinder.IsInitialPosition(p, k))) return false;
-        return !(k > 0 && p.Words[k - 1].IsWord && p.Words[k - 1].Text(p.Text) is "to");
+        // "refused to say", "what is being described as": an infinitive or a passive names no speaker.
+        return !(k > 0 && p.Words[k - 1].IsWord && p.Words[k - 1].Text(p.Text) is "to" or "being" or "been" or "be");
     }
 
     /// <summary>The verb's sentence ends within a few words and the verb is not followed by a comma.</summary>
@@ -341,7 +361,11 @@ internal sealed class QuoteFinder
         bool commaBeforeVerb = words[to - 1].IsPunctuation && p.Text[words[to - 1].Start] == ',';
         bool relativeSubject = !commaBeforeVerb && last.To - last.From == 1 && StartsWith(p, last.From, "who");
         if (!commaBeforeVerb && !relativeSubject)
-            return FromChunk(ctx, pi, last.From, last.To);
+        {
+            // "X said he was disappointed, but told Reuters…": a bare conjunction shares the earlier subject.
+            if (HasContentWords(p, last.From, last.To, ctx.Segments[pi]) || chunks.Count == 1)
+                return FromChunk(ctx, pi, last.From, last.To);
+        }
 
         if (relativeSubject)
         {
@@ -355,16 +379,25 @@ internal sealed class QuoteFinder
         }
 
         // "Hassen Ibn Abdellah" in "Abouhalima's lawyer in his trial, Hassen Ibn Abdellah, said": a bare name next to the verb.
-        if (ctx.BareName(pi, last.From, last.To) is { Entity: { } bare }) return new Attribution(bare, bare.Role);
-        foreach (var c in chunks)
+        if (commaBeforeVerb && ctx.BareName(pi, last.From, last.To) is { Entity: { } bare }) return new Attribution(bare, bare.Role);
+        // Otherwise the subject is the first chunk that names someone, appositives and clauses aside:
+        // "South Africa's African National Congress — the party of President Jacob Zuma — urged…, saying";
+        // a clause opened by "but" or "and" starts the search afresh ("NASA is reorienting…, but Dr. Mary Chiu, …, said").
+        int first = 0;
+        for (int c = chunks.Count - 1; c > 0; c--)
+            if (StartsWith(p, chunks[c].From, "but") || StartsWith(p, chunks[c].From, "and") || StartsWith(p, chunks[c].From, "while"))
+            {
+                first = c;
+                break;
+            }
+        for (int c = first; c < chunks.Count; c++)
         {
-            if (IsRelative(p, c.From)) continue;
-            if (ctx.FirstPersonLike(pi, c.From, c.To) is { Entity: { } person }) return new Attribution(person, person.Role);
-        }
-        foreach (var c in chunks)
-        {
-            if (IsRelative(p, c.From)) continue;
-            var a = FromChunk(ctx, pi, c.From, c.To);
+            var chunk = chunks[c];
+            if (IsRelative(p, chunk.From) || c != first && IsAppositive(p, chunk.From)) continue;
+            var a = FromChunk(ctx, pi, chunk.From, chunk.To);
+            // "a third lawyer, Bruce Miller, who…": the role's holder is named in the next chunk.
+            if (a is { Speaker: null } && c + 1 < chunks.Count && ctx.BareName(pi, chunks[c + 1].From, chunks[c + 1].To) is { Entity: { } named })
+                return new Attribution(named, a.Role);
             if (a is not null) return a;
         }
         return null;
@@ -603,6 +636,7 @@ internal sealed class QuoteFinder
                 int end = q == pi ? at : p.Words.Length;
                 if (end <= 0) continue;
                 int sentence = p.Words[Math.Min(end, p.Words.Length) - 1].Sentence;
+                int current = sentence;
                 for (int first = p.Words[0].Sentence; sentence >= first; sentence--)
                 {
                     QuoteSegment? attributed = null;
@@ -611,10 +645,48 @@ internal sealed class QuoteFinder
                             && (a.Speaker is null ? a.Role is not null : Fits(a.Speaker, kind)))
                             attributed = s;
                     if (attributed is not null) return attributed.Attribution;
-                    if (Antecedent(q, sentence, end, kind) is { Entity: { } e }) return new Attribution(e, e.Role);
+                    // "…, the report said.": a statement by an unnamed source is what "it said" continues.
+                    if (UnnamedStatement(q, sentence, end)) return Attribution.Unattributed;
+                    int from = q == pi && sentence == current ? AfterLastQuotation(q, sentence, end) : 0;
+                    if (Antecedent(q, sentence, from, end, kind) is { Entity: { } e }) return new Attribution(e, e.Role);
                 }
             }
             return null;
+        }
+
+        /// <summary>
+        /// The sentence reports a statement by a source described, not named: "…, the report said", "the
+        /// newspaper added" (a determiner, at most one modifier, the noun, the verb).
+        /// </summary>
+        private bool UnnamedStatement(int q, int sentence, int end)
+        {
+            var p = Paragraphs[q];
+            var words = p.Words;
+            for (int k = 2; k < Math.Min(end, words.Length); k++)
+            {
+                var w = words[k];
+                if (w.Sentence != sentence || !w.IsWord || InsideAny(Segments[q], k)) continue;
+                if (w.Text(p.Text) is not ("said" or "says" or "added" or "reported" or "stated")) continue;
+                var noun = words[k - 1];
+                if (!noun.IsWord || !noun.IsLower || Lexicon.IsStopword(noun.Text(p.Text))) continue;
+                if (IsDeterminer(p, k - 2) || IsDeterminer(p, k - 3) && words[k - 2].IsWord) return true;
+            }
+            return false;
+        }
+
+        private static bool IsDeterminer(ParagraphText p, int k) =>
+            k >= 0 && p.Words[k].IsWord && p.Words[k].Text(p.Text) is "the" or "a" or "an" or "The" or "A" or "An";
+
+        /// <summary>
+        /// "With South Korea, Taiwan and Iran competing, ``…,'' it said": in the pronoun's own sentence only the
+        /// words after the last quotation before it can hold its referent, not the quotation's lead-in.
+        /// </summary>
+        private int AfterLastQuotation(int q, int sentence, int end)
+        {
+            int from = 0;
+            foreach (var s in Segments[q])
+                if (s.Close < end && SentenceOf(Paragraphs[q], s) == sentence) from = s.Close + 1;
+            return from;
         }
 
         private static int SentenceOf(ParagraphText p, QuoteSegment s) => p.Words[Math.Min(s.Open + 1, p.Words.Length - 1)].Sentence;
@@ -624,13 +696,13 @@ internal sealed class QuoteFinder
         /// after "in", "at", "near" or "from"; in a sentence that opens with a subordinate clause ("While Marcus … said …,
         /// Kelly is more pessimistic"), the name that opens the main clause after a comma.
         /// </summary>
-        private Mention? Antecedent(int q, int sentence, int end, PronounKind kind)
+        private Mention? Antecedent(int q, int sentence, int from, int end, PronounKind kind)
         {
             var p = Paragraphs[q];
             Mention? first = null, afterComma = null;
             foreach (var m in Mentions[q])
             {
-                if (m.Sentence != sentence || m.End > end || !Usable(q, m) || m.IsPossessive || m.AfterPlacePreposition || !Fits(m.Entity!, kind)) continue;
+                if (m.Sentence != sentence || m.First < from || m.End > end || !Usable(q, m) || m.IsPossessive || m.AfterPlacePreposition || !Fits(m.Entity!, kind)) continue;
                 first ??= m;
                 if (m.First > 0 && p.Words[m.First - 1].IsPunctuation && p.Text[p.Words[m.First - 1].Start] == ',') afterComma = m;
             }
