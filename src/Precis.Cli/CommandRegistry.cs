@@ -12,5 +12,6 @@ internal static class CommandRegistry
     {
         _ = root;
         _ = eval;
+        root.Subcommands.Add(Commands.BenchCommand.Create());
     }
 }
