@@ -50,8 +50,10 @@ internal static class BenchCommand
                 return CliOutput.Fail(ExitCodes.Usage, $"cannot build the stream from {evalDir}: {e.Message}");
             }
             var pipeline = PrecisPipeline.CreateBuilder().Configure(o => o with { MaxDegreeOfParallelism = 1 }).Build();
-            var report = new PipelineBench(pipeline).Run(stream, new PipelineBenchOptions { Measure = measure, Runs = runCount });
-            Console.Out.Write(Render(corpus, stream, report, runCount));
+            Console.Out.Write(RenderStream(corpus, stream, pipeline.Options.MaxDegreeOfParallelism, runCount));
+            var report = new PipelineBench(pipeline).Run(stream, new PipelineBenchOptions { Measure = measure, Runs = runCount },
+                result => Console.Out.Write(RenderResult(stream, result)));
+            Console.Out.Write(RenderSummary(stream, report));
             return ExitCodes.Ok;
         });
         return command;
@@ -77,39 +79,50 @@ internal static class BenchCommand
         return error is null;
     }
 
-    private static string Render(SourceCorpus corpus, SyntheticStream stream, BenchReport report, int runs)
+    private static string RenderStream(SourceCorpus corpus, SyntheticStream stream, int maxDegreeOfParallelism, int runs)
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendLine(inv, $"stream: {stream.Articles.Count:N0} articles, {stream.TotalBytes / MB:F1} MB UTF-8, {stream.Stories:N0} stories over {stream.Options.Weeks} weeks, {stream.ExactCopies:N0} exact + {stream.NearCopies:N0} near copies, seed {stream.Options.Seed}");
-        sb.AppendLine(inv, $"        from {corpus.ArticleCount:N0} real articles in {corpus.Events.Count:N0} events of the evaluation sets; held in memory ({report.WorkingSetBeforeBytes / MB:F0} MB working set before the runs)");
-        sb.AppendLine(inv, $"single core: MaxDegreeOfParallelism = {report.MaxDegreeOfParallelism}; {Environment.ProcessorCount} processors; .NET {Environment.Version}; {(runs == 1 ? "1 run" : $"median of {runs} runs")}; MB = 10^6 bytes");
-        foreach (var result in report.Results)
-        {
-            var run = result.Median;
-            sb.AppendLine();
-            sb.AppendLine(Describe(result.Measurement));
-            sb.AppendLine(inv, $"  {"stage",-22} {"ms",8} {"cpu ms",8} {"articles/s",11} {"(cpu)",9} {"MB/s",7} {"alloc MB",9} {"share",6}");
-            foreach (var s in ByStage(run.Stages))
-                sb.AppendLine(Row(s.Stage, s.Elapsed, s.Cpu, s.AllocatedBytes, stream, run.Total));
-            var cpu = TimeSpan.FromTicks(run.Stages.Sum(s => s.Cpu.Ticks));
-            sb.AppendLine(Row("total", run.Total, cpu, run.Stages.Sum(s => s.AllocatedBytes), stream, run.Total));
-            if (result.Totals.Count > 1)
-                sb.AppendLine(inv, $"  runs (ms): {string.Join(", ", result.Totals.Select(t => t.TotalMilliseconds.ToString("F0", inv)))}");
-            var c = run.Counts;
-            sb.AppendLine(result.Measurement switch
-            {
-                BenchMeasurements.Floor => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} decoded, {c.Rejected:N0} rejected; {c.Tokens:N0} tokens"),
-                BenchMeasurements.Prepare => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} documents, {c.Rejected:N0} rejected"),
-                _ => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} kept, {c.Duplicates:N0} duplicates, {c.Rejected:N0} rejected; {c.Events:N0} events; {c.OutputBytes / MB:F1} MB of JSON"),
-            });
-            sb.AppendLine(inv, $"  peak working set so far: {result.PeakWorkingSetBytes / MB:F0} MB");
-        }
+        sb.AppendLine(inv, $"        built in memory from {corpus.ArticleCount:N0} real articles in {corpus.Events.Count:N0} events of the evaluation sets");
+        sb.AppendLine(inv, $"single core: MaxDegreeOfParallelism = {maxDegreeOfParallelism}; {Environment.ProcessorCount} processors; .NET {Environment.Version}; {(runs == 1 ? "1 run" : $"median of {runs} runs")} after an untimed warm-up; MB = 10^6 bytes");
+        return sb.ToString();
+    }
 
+    private static string RenderResult(SyntheticStream stream, BenchResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        var run = result.Median;
+        sb.AppendLine();
+        sb.AppendLine(Describe(result.Measurement));
+        sb.AppendLine(inv, $"  {"stage",-22} {"ms",8} {"cpu ms",8} {"articles/s",11} {"(cpu)",9} {"MB/s",7} {"alloc MB",9} {"share",6}");
+        foreach (var s in ByStage(run.Stages))
+            sb.AppendLine(Row(s.Stage, s.Elapsed, s.Cpu, s.AllocatedBytes, stream, run.Total));
+        var cpu = TimeSpan.FromTicks(run.Stages.Sum(s => s.Cpu.Ticks));
+        sb.AppendLine(Row("total", run.Total, cpu, run.Stages.Sum(s => s.AllocatedBytes), stream, run.Total));
+        if (result.Totals.Count > 1)
+            sb.AppendLine(inv, $"  runs (ms): {string.Join(", ", result.Totals.Select(t => t.TotalMilliseconds.ToString("F0", inv)))}");
+        var c = run.Counts;
+        sb.AppendLine(result.Measurement switch
+        {
+            BenchMeasurements.Floor => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} decoded, {c.Rejected:N0} rejected; {c.Tokens:N0} tokens"),
+            BenchMeasurements.Prepare => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} documents, {c.Rejected:N0} rejected"),
+            _ => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} kept, {c.Duplicates:N0} duplicates, {c.Rejected:N0} rejected; {c.Events:N0} events; {c.OutputBytes / MB:F1} MB of JSON"),
+        });
+        sb.AppendLine(inv, $"  peak working set so far: {result.PeakWorkingSetBytes / MB:F0} MB");
+        return sb.ToString();
+    }
+
+    private static string RenderSummary(SyntheticStream stream, BenchReport report)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
         var floor = report.Find(BenchMeasurements.Floor);
         var pipeline = report.Find(BenchMeasurements.Digest) ?? report.Find(BenchMeasurements.Prepare);
         int n = stream.Articles.Count;
         sb.AppendLine();
+        sb.AppendLine(inv, $"working set before the runs (the stream in memory, the runtime): {report.WorkingSetBeforeBytes / MB:F0} MB");
         sb.AppendLine(inv, $"cpu time: pipeline={Whole(n, pipeline?.Median.Stages.Sum(s => s.Cpu.TotalSeconds))} articles/s floor={Whole(n, floor?.Median.Stages.Sum(s => s.Cpu.TotalSeconds))} articles/s (wall time below also counts time other processes held the core)");
         double? floorRate = floor is null ? null : n / floor.Median.Total.TotalSeconds;
         double? pipelineRate = pipeline is null ? null : n / pipeline.Median.Total.TotalSeconds;

@@ -84,7 +84,11 @@ public sealed class PipelineBench
 
     public PipelineBench(PrecisPipeline pipeline) => _pipeline = pipeline;
 
-    public BenchReport Run(SyntheticStream stream, PipelineBenchOptions options)
+    /// <summary>Runs the measurements that <paramref name="options"/> asks for, in the order floor, prepare, digest.</summary>
+    /// <param name="stream">The articles, already in memory (building them is not measured).</param>
+    /// <param name="options">What to measure and how often.</param>
+    /// <param name="measured">Called as each measurement finishes, for front ends that print as they go.</param>
+    public BenchReport Run(SyntheticStream stream, PipelineBenchOptions options, Action<BenchResult>? measured = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Runs, 1);
         Collect();
@@ -103,6 +107,7 @@ public sealed class PipelineBench
             var totals = runs.Select(r => r.Total).ToList();
             var median = runs.OrderBy(r => r.Total).ElementAt((runs.Count - 1) / 2);
             results.Add(new BenchResult(measurement, median, totals, WorkingSet(peak: true)));
+            measured?.Invoke(results[^1]);
         }
         return new BenchReport(stream.Articles.Count, stream.TotalBytes, _pipeline.Options.MaxDegreeOfParallelism, before, WorkingSet(peak: true), results);
     }
@@ -191,7 +196,7 @@ public sealed class PipelineBench
     }
 
     /// <summary>What reading a feed does: decode each article's bytes and attach the metadata the feed declared.</summary>
-    private static InputBatch Read(SyntheticStream stream)
+    public static InputBatch Read(SyntheticStream stream)
     {
         var articles = new List<Article>(stream.Articles.Count);
         var rejections = new List<Rejection>();

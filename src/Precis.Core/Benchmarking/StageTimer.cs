@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Precis.Pipeline;
 
 namespace Precis.Benchmarking;
@@ -23,9 +22,13 @@ public sealed class StageTimer : IProgress<PipelineProgress>
 
     private readonly Lock _lock = new();
     private readonly List<StageMeasurement> _stages = [];
-    private readonly Stopwatch _clock = new();
+    private readonly TimeProvider _time;
+    private long _started;
     private string? _current;
     private Mark _since;
+
+    /// <param name="time">The clock for wall time (the system's by default; tests pass a manual one).</param>
+    public StageTimer(TimeProvider? time = null) => _time = time ?? TimeProvider.System;
 
     private readonly record struct Mark(TimeSpan Elapsed, TimeSpan Cpu, long Allocated);
 
@@ -38,8 +41,8 @@ public sealed class StageTimer : IProgress<PipelineProgress>
     public void Start()
     {
         _stages.Clear();
-        _clock.Restart();
-        _since = Now();
+        _started = _time.GetTimestamp();
+        _since = new Mark(TimeSpan.Zero, Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes());
         _current = Untracked;
     }
 
@@ -77,5 +80,5 @@ public sealed class StageTimer : IProgress<PipelineProgress>
         _since = now;
     }
 
-    private Mark Now() => new(_clock.Elapsed, Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes());
+    private Mark Now() => new(_time.GetElapsedTime(_started), Environment.CpuUsage.TotalTime, GC.GetTotalAllocatedBytes());
 }
