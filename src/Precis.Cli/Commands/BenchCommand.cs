@@ -123,11 +123,13 @@ internal static class BenchCommand
         int n = stream.Articles.Count;
         sb.AppendLine();
         sb.AppendLine(inv, $"working set before the runs (the stream in memory, the runtime): {report.WorkingSetBeforeBytes / MB:F0} MB");
-        sb.AppendLine(inv, $"cpu time: pipeline={Whole(n, pipeline?.Median.Stages.Sum(s => s.Cpu.TotalSeconds))} articles/s floor={Whole(n, floor?.Median.Stages.Sum(s => s.Cpu.TotalSeconds))} articles/s (wall time below also counts time other processes held the core)");
-        double? floorRate = floor is null ? null : n / floor.Median.Total.TotalSeconds;
-        double? pipelineRate = pipeline is null ? null : n / pipeline.Median.Total.TotalSeconds;
-        string ratio = floorRate is { } f && pipelineRate is { } p ? (p / f).ToString("F2", inv) : "n/a";
-        sb.AppendLine(inv, $"bench: pipeline={Whole(n, pipeline?.Median.Total.TotalSeconds)} articles/s floor={Whole(n, floor?.Median.Total.TotalSeconds)} articles/s ratio={ratio} peak={report.PeakWorkingSetBytes / MB:F0} MB");
+        double? floorCpu = floor?.Median.Stages.Sum(st => st.Cpu.TotalSeconds);
+        double? pipelineCpu = pipeline?.Median.Stages.Sum(st => st.Cpu.TotalSeconds);
+        double? floorWall = floor?.Median.Total.TotalSeconds;
+        double? pipelineWall = pipeline?.Median.Total.TotalSeconds;
+        sb.AppendLine(inv, $"wall time: pipeline={Whole(n, pipelineWall)} articles/s floor={Whole(n, floorWall)} articles/s ratio={Ratio(floorWall, pipelineWall)} (counts the time other processes held the core)");
+        sb.AppendLine("the bench line counts CPU time: user + system time of this process, all its threads (GC and JIT included)");
+        sb.AppendLine(inv, $"bench: pipeline={Whole(n, pipelineCpu)} articles/s floor={Whole(n, floorCpu)} articles/s ratio={Ratio(floorCpu, pipelineCpu)} peak={report.PeakWorkingSetBytes / MB:F0} MB");
         return sb.ToString();
     }
 
@@ -151,6 +153,10 @@ internal static class BenchCommand
     /// <summary>Per second; "-" for a stage too short to time (under a millisecond).</summary>
     private static string Rate(double amount, TimeSpan elapsed) =>
         elapsed < TimeSpan.FromMilliseconds(1) ? "-" : (amount / elapsed.TotalSeconds).ToString(amount / elapsed.TotalSeconds >= 100 ? "N0" : "F1", CultureInfo.InvariantCulture);
+
+    /// <summary>The pipeline's rate as a fraction of the floor's: the floor's time over the pipeline's.</summary>
+    private static string Ratio(double? floorSeconds, double? pipelineSeconds) =>
+        floorSeconds is { } f && pipelineSeconds is { } p && p > 0 ? (f / p).ToString("F3", CultureInfo.InvariantCulture) : "n/a";
 
     private static string Whole(int articles, double? seconds) =>
         seconds is { } t && t > 0 ? Math.Round(articles / t).ToString("F0", CultureInfo.InvariantCulture) : "n/a";
