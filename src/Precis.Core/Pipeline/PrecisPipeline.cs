@@ -79,6 +79,7 @@ public sealed class PrecisPipeline
     {
         var outcomes = new (CleanedArticle? Cleaned, string? Reason)[batch.Articles.Count];
         int done = 0;
+        progress?.Report(new PipelineProgress("clean", 0, outcomes.Length));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, batch.Articles.Count, parallel, i =>
         {
@@ -87,6 +88,7 @@ public sealed class PrecisPipeline
             if (progress is not null && (n % 256 == 0 || n == outcomes.Length)) progress.Report(new PipelineProgress("clean", n, outcomes.Length));
         });
 
+        progress?.Report(new PipelineProgress("segment", 0, outcomes.Length));
         var documents = new List<Document>();
         var rejected = new Dictionary<string, string>(StringComparer.Ordinal);
         var cleanedById = new Dictionary<string, CleanedArticle>(StringComparer.Ordinal);
@@ -97,6 +99,7 @@ public sealed class PrecisPipeline
             if (reason is not null) { rejected[batch.Articles[i].Id] = reason; continue; }
             documents.Add(Segmenter.Segment(documents.Count, cleaned!));
         }
+        progress?.Report(new PipelineProgress("segment", outcomes.Length, outcomes.Length));
         return new PreparedBatch(documents, rejected, cleanedById);
     }
 
