@@ -215,8 +215,10 @@ internal sealed class NumericClaimFinder
         if (unit is not null && unit.Name == "age") return null;
         // A unit says what is measured by itself ("60 percent of the plane" whether "recovered" or not).
         string key = unit is not null ? $"|{unit.Name}|{head}" : $"{measure}||{head}";
-        string about = measure is null ? (unit!.IsCount ? head : $"{head} ({unit.Name}s)")
-            : unit is null ? $"{head} {measure}" : $"{unit.Name}s of {head} {measure}";
+        string about = unit is null ? $"{Plural(head)} {measure}"
+            : unit.Name == "percent" ? $"share of the {head} (percent)"
+            : unit.IsCount ? Plural(head)
+            : $"{head} ({Plural(unit.Name)})";
         int end = Math.Max(k, headStart);
         var span = new TextSpan(words[first].Start, words[Math.Max(end, next) - 1].End);
         return new NumericClaim(p, span, value, approximation, key, about);
@@ -247,6 +249,10 @@ internal sealed class NumericClaimFinder
         var head = words[last].CoreText(text).ToString().ToLowerInvariant();
         return Singular(head);
     }
+
+    /// <summary>"people" stays, "fighter" → "fighters", "storey" → "storeys": for labels only.</summary>
+    private static string Plural(string word) =>
+        word is "people" or "police" || word.EndsWith('s') ? word : word + "s";
 
     private static string Singular(string word)
     {
