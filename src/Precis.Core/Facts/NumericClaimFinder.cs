@@ -38,8 +38,12 @@ internal sealed class NumericClaim
     /// <summary>Entities named in the claim's sentence or the one before it.</summary>
     public HashSet<int> Entities { get; } = [];
 
-    /// <summary>Content words of the claim's sentence and the one before it (5-letter prefixes).</summary>
-    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+    /// <summary>Content words of the claim's sentence and the one before it (5-letter prefixes), computed when first needed.</summary>
+    public HashSet<string> Words => _words ??= ContentWords?.Invoke() ?? [];
+
+    private HashSet<string>? _words;
+
+    internal Func<HashSet<string>>? ContentWords { get; set; }
 
     /// <summary>
     /// Whether two claims speak of the same thing: they name a common entity ("Syria" in "the Syrian war"
@@ -330,11 +334,19 @@ internal sealed class NumericClaimFinder
 
     private void AddContext(ParagraphText p, List<Mention> mentions, NumericClaim claim, int first, int next)
     {
+        int sentence = p.Words[first].Sentence;
+        foreach (var m in mentions)
+            if (m.Entity is not null && (m.Sentence == sentence || m.Sentence == sentence - 1)) claim.Entities.Add(m.Entity.Id);
+        // Content words are the fallback when a claim names no entity: collected only if asked for.
+        claim.ContentWords = () => ContentWords(p, claim, first, next);
+    }
+
+    private HashSet<string> ContentWords(ParagraphText p, NumericClaim claim, int first, int next)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
         var words = p.Words;
         string text = p.Text;
         int sentence = words[first].Sentence;
-        foreach (var m in mentions)
-            if (m.Entity is not null && (m.Sentence == sentence || m.Sentence == sentence - 1)) claim.Entities.Add(m.Entity.Id);
         for (int k = 0; k < words.Length; k++)
         {
             var w = words[k];
@@ -345,7 +357,8 @@ internal sealed class NumericClaimFinder
                 || _lexicon.TryNumberWord(s, out _) || _lexicon.IsCalendarWord(s) || _lexicon.Units.TryGetSingle(s, out _))
                 continue;
             int length = Math.Min(5, s.Length);
-            claim.Words.Add(s[..length].ToString().ToLowerInvariant());
+            result.Add(s[..length].ToString().ToLowerInvariant());
         }
+        return result;
     }
 }
