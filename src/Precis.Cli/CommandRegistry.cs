@@ -12,5 +12,6 @@ internal static class CommandRegistry
     {
         _ = root;
         _ = eval;
+        eval.Subcommands.Add(Commands.EvalDedupCommand.Create());
     }
 }
