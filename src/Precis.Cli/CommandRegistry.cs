@@ -11,7 +11,8 @@ internal static class CommandRegistry
     public static void AddTo(RootCommand root, Command eval)
     {
         _ = root;
-        _ = eval;
+        eval.Subcommands.Add(Commands.EvalRougeCommand.Create());
+        eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
         eval.Subcommands.Add(Commands.EvalDedupCommand.Create());
     }
 }
