@@ -10,7 +10,7 @@ public sealed record DedupOptions
     /// <summary>Seed of the MinHash hash family: results are deterministic for a seed.</summary>
     public ulong Seed { get; init; } = 0x9ec15;
 
-    /// <summary>Words per shingle. Three keeps word order (two same-event articles share few 3-grams) while a 20% word edit still leaves about half of them.</summary>
+    /// <summary>Words per shingle. Three keeps word order (two same-event articles share few 3-grams) while a 20% word edit still leaves about half (0.8³) of them.</summary>
     public int ShingleWords { get; init; } = 3;
 
     /// <summary>MinHash bins of an article signature (256 bytes at 16 bits a bin).</summary>
@@ -35,6 +35,9 @@ public sealed record DedupOptions
     /// <summary>
     /// Two sentences carry the same text when this share of the shorter one's shingles is in the longer one
     /// (containment, so a sentence merged into a longer one, or one with a clause inserted, still matches).
+    /// Measured with <c>precis eval dedup</c>: 0.4 finds more of the sentences of 20%-edited copies (recall
+    /// 0.82 against 0.68) but links 13% more sentences of different same-event articles, mostly paraphrases
+    /// rather than copies; 0.6 drops that recall to 0.45.
     /// </summary>
     public double SentenceContainment { get; init; } = 0.5;
 
@@ -44,7 +47,8 @@ public sealed record DedupOptions
     /// <summary>
     /// For the article-level test: a sentence counts as present in the other article when this share of its
     /// shingles occurs anywhere in it. Low, because a 20% word edit leaves only about half of a sentence's
-    /// 3-word shingles intact, while a sentence of an independently written article has about 5%.
+    /// 3-word shingles intact, while two different articles of one dev cluster share a median 0.8% of theirs. Measured:
+    /// 0.3 misses 1.8% of 20%-edited copies, 0.2 flags 3 same-event pairs instead of 2 (of 3,701).
     /// </summary>
     public double SentencePresence { get; init; } = 0.25;
 
@@ -52,6 +56,7 @@ public sealed record DedupOptions
     /// Two articles are near-duplicates when the sentences present in the other make up at least this share
     /// of the words of one of them: the whole of a copy is there, edited, trimmed or reordered. An article that
     /// only shares some paragraphs with another (a splice, an update that adds new paragraphs) stays below.
+    /// Measured: 0.7 flags 33 of 820 splices and 6 same-event pairs, 0.9 misses 2.5% of 20%-edited copies.
     /// </summary>
     public double NearDuplicateCoverage { get; init; } = 0.8;
 

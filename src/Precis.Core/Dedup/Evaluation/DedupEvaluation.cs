@@ -44,7 +44,8 @@ public sealed class DedupEvaluation
     public DedupEvaluation(DedupEvaluationOptions? options = null)
     {
         _options = options ?? new DedupEvaluationOptions();
-        _deduplicator = new Deduplicator(_options.Dedup);
+        // Clusters are evaluated in parallel; one thread per dedup run (results do not depend on it).
+        _deduplicator = new Deduplicator(_options.Dedup with { MaxDegreeOfParallelism = 1 });
     }
 
     /// <summary>Runs the evaluation on MDS JSONL files (one event cluster per line).</summary>
@@ -68,24 +69,31 @@ public sealed class DedupEvaluation
         }
         var generator = new CopyGenerator(Vocabulary(clusters), _options.Dedup.Aliases);
 
+        // Clusters are scored in parallel, each with its own seeded generator, and summed in cluster order:
+        // the figures do not depend on scheduling.
         var rows = new List<TransformScore>();
         var runs = _options.EditPercents.Select(k => (CopyTransform.WordEdits, k))
             .Concat([(CopyTransform.Reorder, 0), (CopyTransform.Boilerplate, 0), (CopyTransform.Aliases, 0), (CopyTransform.Truncation, 0), (CopyTransform.Splice, 0)]);
         int run = 0;
         foreach (var (transform, percent) in runs)
         {
-            var score = new TransformScore(transform, percent);
-            for (int c = 0; c < clusters.Count; c++)
+            var perCluster = new TransformScore[clusters.Count];
+            int runIndex = run++;
+            Parallel.For(0, clusters.Count, c =>
             {
-                var random = new Random((int)(StableHash.Mix((ulong)_options.Seed << 32 ^ (ulong)run << 20 ^ (ulong)c) & 0x7FFF_FFFF));
-                ScoreCopies(clusters[c], transform, percent, generator, random, score);
-            }
-            rows.Add(score);
-            run++;
+                var random = new Random((int)(StableHash.Mix((ulong)_options.Seed << 32 ^ (ulong)runIndex << 20 ^ (ulong)c) & 0x7FFF_FFFF));
+                perCluster[c] = new TransformScore(transform, percent);
+                ScoreCopies(clusters[c], transform, percent, generator, random, perCluster[c]);
+            });
+            var total = new TransformScore(transform, percent);
+            foreach (var score in perCluster) total.Add(score);
+            rows.Add(total);
         }
 
+        var sameEventPerCluster = new SameEventScore[clusters.Count];
+        Parallel.For(0, clusters.Count, c => ScoreSameEvent(clusters[c], sameEventPerCluster[c] = new SameEventScore()));
         var sameEvent = new SameEventScore();
-        foreach (var cluster in clusters) ScoreSameEvent(cluster, sameEvent);
+        foreach (var score in sameEventPerCluster) sameEvent.Add(score);
 
         return new DedupEvaluationReport(files.Count, clusters.Count, clusters.Sum(c => c.Articles.Count), _options.Seed, _options.HeadlineMaxEditPercent, rows, sameEvent);
     }
@@ -109,6 +117,7 @@ public sealed class DedupEvaluation
         {
             Articles = articles;
             Trigrams = articles.Select(a => TrigramsOf(a.BodySpans.Select(s => s.TextOf(a.Article.Text)))).ToList();
+            Documents = articles.Select((a, i) => Segmenter.Segment(i, a)).ToList();
             Overlap = new double[articles.Count, articles.Count];
             Verbatim = new bool[articles.Count, articles.Count];
             for (int i = 0; i < articles.Count; i++)
@@ -120,6 +129,10 @@ public sealed class DedupEvaluation
         }
 
         public List<CleanedArticle> Articles { get; }
+
+        /// <summary>The articles segmented, numbered from 0: in every batch the originals come first.</summary>
+        public List<Document> Documents { get; }
+
         public List<HashSet<ulong>> Trigrams { get; }
 
         /// <summary>Share of the shorter article's word 3-grams found in the other (exact sets, no aliases).</summary>
@@ -128,14 +141,11 @@ public sealed class DedupEvaluation
         public bool[,] Verbatim { get; }
     }
 
-    private static List<Document> Segment(IReadOnlyList<CleanedArticle> articles) =>
-        articles.Select((a, i) => Segmenter.Segment(i, a)).ToList();
-
     private void ScoreCopies(Cluster cluster, CopyTransform transform, int percent, CopyGenerator generator, Random random, TransformScore score)
     {
         int n = cluster.Articles.Count;
         var verbatim = cluster.Verbatim;
-        var originals = Segment(cluster.Articles);
+        var originals = cluster.Documents;
         var copies = new List<(int Source, int Second, GeneratedCopy Copy)>();
         for (int i = 0; i < n; i++)
         {
@@ -158,24 +168,23 @@ public sealed class DedupEvaluation
         }
 
         var cleanedCopies = new CleanedArticle?[copies.Count];
-        Parallel.For(0, copies.Count, k =>
+        for (int k = 0; k < copies.Count; k++)
         {
             var c = _cleaner.Clean(new Article($"copy-{k}", copies[k].Copy.Text));
             cleanedCopies[k] = c.BodyWordCount > 0 ? c : null;
-        });
+        }
 
-        var batch = new List<CleanedArticle>(cluster.Articles);
+        var documents = new List<Document>(originals);
         var copyPosition = new int[copies.Count];
         for (int k = 0; k < copies.Count; k++)
         {
-            copyPosition[k] = cleanedCopies[k] is null ? -1 : batch.Count;
-            if (cleanedCopies[k] is { } cleaned) batch.Add(cleaned);
+            copyPosition[k] = cleanedCopies[k] is null ? -1 : documents.Count;
+            if (cleanedCopies[k] is { } cleaned) documents.Add(Segmenter.Segment(documents.Count, cleaned));
             else score.Lost++;
         }
         score.Copies += copies.Count;
         score.Substitutions += copies.Count(c => c.Copy.Substitutions > 0);
 
-        var documents = Segment(batch);
         var result = _deduplicator.Run(documents);
 
         for (int k = 0; k < copies.Count; k++)
@@ -271,8 +280,17 @@ public sealed class DedupEvaluation
 
     private void ScoreSameEvent(Cluster cluster, SameEventScore score)
     {
-        var documents = Segment(cluster.Articles);
+        var documents = cluster.Documents;
         var result = _deduplicator.Run(documents);
+        foreach (var doc in documents)
+            foreach (var s in doc.Sentences)
+            {
+                var key = new SentenceKey(doc.Index, s.Index);
+                foreach (var carrier in result.Carriers(key))
+                {
+                    if (carrier.Document > doc.Index && !cluster.Verbatim[doc.Index, carrier.Document]) score.SentenceLinks++;
+                }
+            }
         for (int i = 0; i < documents.Count; i++)
             for (int j = i + 1; j < documents.Count; j++)
             {

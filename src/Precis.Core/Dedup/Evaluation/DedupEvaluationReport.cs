@@ -21,7 +21,7 @@ public sealed class PairCounts
         else TrueNegatives++;
     }
 
-    public void Add(PairCounts other)
+    internal void Add(PairCounts other)
     {
         TruePositives += other.TruePositives;
         FalsePositives += other.FalsePositives;
@@ -42,6 +42,13 @@ public sealed class PassageScore
 
     public double Precision => Found + Wrong == 0 ? 1 : (double)Found / (Found + Wrong);
     public double Recall => Expected == 0 ? 1 : (double)Found / Expected;
+
+    internal void Add(PassageScore other)
+    {
+        Expected += other.Expected;
+        Found += other.Found;
+        Wrong += other.Wrong;
+    }
 }
 
 /// <summary>The scores of one kind of generated copy.</summary>
@@ -65,6 +72,16 @@ public sealed class TransformScore(CopyTransform transform, int editPercent)
     public PairCounts NearDuplicate { get; } = new();
     public PassageScore Passages { get; } = new();
 
+    internal void Add(TransformScore other)
+    {
+        Copies += other.Copies;
+        Lost += other.Lost;
+        Skipped += other.Skipped;
+        Substitutions += other.Substitutions;
+        NearDuplicate.Add(other.NearDuplicate);
+        Passages.Add(other.Passages);
+    }
+
     public string Name => Transform switch
     {
         CopyTransform.WordEdits => $"edits {EditPercent}%",
@@ -86,8 +103,24 @@ public sealed class SameEventScore
 
     public double FalsePositiveRate => Pairs == 0 ? 0 : (double)Flagged / Pairs;
 
+    /// <summary>
+    /// Sentence pairs of articles without verbatim overlap that dedup says carry the same text: unlabelled
+    /// (independent articles do quote the same statements), shown so a change in the count gets a look.
+    /// </summary>
+    public int SentenceLinks { get; set; }
+
     /// <summary>The false positives, by article ids, for inspection.</summary>
     public List<string> FalsePositives { get; } = [];
+
+    internal void Add(SameEventScore other)
+    {
+        Pairs += other.Pairs;
+        Flagged += other.Flagged;
+        VerbatimPairs += other.VerbatimPairs;
+        VerbatimFlagged += other.VerbatimFlagged;
+        SentenceLinks += other.SentenceLinks;
+        FalsePositives.AddRange(other.FalsePositives);
+    }
 }
 
 /// <summary>What <c>precis eval dedup</c> prints.</summary>
@@ -139,6 +172,7 @@ public sealed record DedupEvaluationReport(
             "same-event pairs: {0} without verbatim overlap, {1} flagged (FP {2:0.0000}); {3} sharing verbatim text, {4} flagged",
             s.Pairs, s.Flagged, s.FalsePositiveRate, s.VerbatimPairs, s.VerbatimFlagged);
         foreach (var fp in s.FalsePositives) yield return "  false positive: " + fp;
+        yield return string.Format(inv, "sentences carried across those {0} pairs (unlabelled: shared quotes and wire lines): {1}", s.Pairs, s.SentenceLinks);
         var h = Headline;
         yield return string.Format(inv, "dedup near-dup P={0:0.000} R={1:0.000} (≤{2}% edits) same-event FP={3:0.0000}",
             h.Precision, h.Recall, HeadlineMaxEditPercent, s.FalsePositiveRate);
