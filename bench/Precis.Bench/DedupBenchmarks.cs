@@ -57,7 +57,7 @@ public class DedupBenchmarks
 
 /// <summary>
 /// LSH lookups against 10k, 100k and 1M article signatures (synthetic: 128 random 16-bit bins, the size the
-/// engine uses): the cost of one query should grow with log n, not n. Each query is a signature that
+/// engine uses): the cost of one query should stay about flat, not grow with n. Each query is a signature that
 /// shares 70% of its bins with one indexed item.
 /// </summary>
 [MemoryDiagnoser]
@@ -98,7 +98,7 @@ public class LshIndexBenchmarks
             _queryKeys[q] = new uint[Bands];
             MinHasher.BandKeys(near, _queryKeys[q]);
         }
-        Console.WriteLine($"// index: {_index.Count} signatures, {_index.BytesPerItem} bytes per signature in the index + {2 * Bins} bytes per signature");
+        Console.WriteLine($"// index: {_index.Count} signatures, {_index.BytesPerItem:0.0} bytes per signature in the index + {2 * Bins} bytes per signature");
     }
 
     [Benchmark(OperationsPerInvoke = Queries)]

@@ -4,28 +4,55 @@ namespace Precis.Dedup;
 /// Banded locality-sensitive hashing over MinHash signatures (Indyk &amp; Motwani 1998; Broder 1997): an
 /// item is filed under one 32-bit key per band, and two items become candidates when they share a key in
 /// any band. With b bands of r rows, items of resemblance J collide with probability 1 − (1 − J^r)^b.
-/// Each band is a sorted array of <c>key &lt;&lt; 32 | id</c>, so the index costs 8 bytes per band per item,
-/// a lookup is one binary search per band (O(b log n), sub-linear in the number of items), and the
-/// buckets can be walked in one pass to list candidate pairs. Immutable once built; build it with
-/// <see cref="LshIndexBuilder"/>.
+/// Each band is a sorted array of <c>key &lt;&lt; 32 | id</c> (8 bytes per band per item), and the buckets
+/// can be walked in one pass to list candidate pairs. A directory over the top bits of the keys (one int per
+/// eight items, half a byte per item and band) turns a lookup into one directory read and a search among
+/// about eight entries, whatever the number of items: two cache misses per band instead of the log n of a
+/// binary search. Immutable once built; build it with <see cref="LshIndexBuilder"/>.
 /// </summary>
 public sealed class LshIndex
 {
+    /// <summary>Items per directory slot on average (keys are hashes, so slots fill evenly).</summary>
+    private const int ItemsPerSlot = 8;
+
     private readonly ulong[][] _bands;
+    private readonly int[][] _directory;
+    private readonly int _shift;
 
     internal LshIndex(ulong[][] bands, int count)
     {
         _bands = bands;
         Count = count;
+        int bits = Math.Clamp(BitLength(count / ItemsPerSlot), 0, 24);
+        _shift = 32 - bits;
+        _directory = new int[bands.Length][];
+        for (int b = 0; b < bands.Length; b++)
+        {
+            var directory = new int[(1 << bits) + 1];
+            var band = bands[b];
+            int i = 0;
+            for (int slot = 0; slot < directory.Length - 1; slot++)
+            {
+                directory[slot] = i;
+                while (i < band.Length && SlotOf((uint)(band[i] >> 32)) == slot) i++;
+            }
+            directory[^1] = band.Length;
+            _directory[b] = directory;
+        }
     }
+
+    /// <summary>The directory slot of a key: its top bits (none when the index is small: one slot).</summary>
+    private int SlotOf(uint key) => (int)((ulong)key >> _shift);
+
+    private static int BitLength(int n) => n <= 0 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)n);
 
     /// <summary>Number of items filed.</summary>
     public int Count { get; }
 
     public int BandCount => _bands.Length;
 
-    /// <summary>Index memory per item, in bytes: one 8-byte entry per band.</summary>
-    public int BytesPerItem => 8 * _bands.Length;
+    /// <summary>Index memory per item, in bytes: one 8-byte entry per band, and the directory.</summary>
+    public double BytesPerItem => Count == 0 ? 0 : (8.0 * Count + 4.0 * _directory[0].Length) * _bands.Length / Count;
 
     /// <summary>
     /// Adds to <paramref name="candidates"/> the ids that share at least one band key with
@@ -38,8 +65,8 @@ public sealed class LshIndex
         for (int b = 0; b < _bands.Length; b++)
         {
             var band = _bands[b];
-            ulong low = (ulong)keys[b] << 32;
-            int i = LowerBound(band, low);
+            int slot = SlotOf(keys[b]);
+            int i = LowerBound(band, _directory[b][slot], _directory[b][slot + 1], (ulong)keys[b] << 32);
             while (i < band.Length && (band[i] >> 32) == keys[b])
             {
                 candidates.Add((int)(uint)band[i]);
@@ -89,9 +116,9 @@ public sealed class LshIndex
         }
     }
 
-    private static int LowerBound(ulong[] sorted, ulong value)
+    /// <summary>First position in [lo, hi) whose entry is not below <paramref name="value"/> (hi when none).</summary>
+    private static int LowerBound(ulong[] sorted, int lo, int hi, ulong value)
     {
-        int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             int mid = (int)((uint)(lo + hi) >> 1);

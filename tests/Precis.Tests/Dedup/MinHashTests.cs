@@ -86,7 +86,31 @@ public sealed class MinHashTests
         index.Query([1, 0, 3], found);
         found.Should().Equal(2, 7);
         index.Count.Should().Be(3);
-        index.BytesPerItem.Should().Be(24);
+        index.BytesPerItem.Should().Be(8 * 3 + 8, "three 8-byte entries per item, and a one-slot directory of two ints per band");
+    }
+
+    [Fact]
+    public void Index_query_over_many_items_matches_a_scan_of_every_item()
+    {
+        var random = new Random(3);
+        var keys = new uint[20_000][];
+        var builder = new LshIndexBuilder(bands: 4);
+        for (int id = 0; id < keys.Length; id++)
+        {
+            // Few distinct keys per band, so buckets hold several items and straddle directory slots.
+            keys[id] = [(uint)random.Next(5000) * 858_993u, (uint)random.Next(5000) * 858_993u, (uint)random.Next(), (uint)random.Next()];
+            builder.Add(id, keys[id]);
+        }
+        var index = builder.Build();
+        var found = new List<int>();
+        for (int q = 0; q < 50; q++)
+        {
+            var query = keys[random.Next(keys.Length)];
+            found.Clear();
+            index.Query(query, found);
+            var expected = Enumerable.Range(0, keys.Length).Where(id => Enumerable.Range(0, 4).Any(b => keys[id][b] == query[b]));
+            found.Should().Equal(expected);
+        }
     }
 
     [Fact]
