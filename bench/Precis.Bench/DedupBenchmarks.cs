@@ -8,10 +8,10 @@ using Precis.Segmentation;
 namespace Precis.Bench;
 
 /// <summary>
-/// Dedup speed per article on one core: the MinHash signature alone, the full fingerprint (signature,
-/// sentence keys, sorted shingle postings), and a whole single-threaded dedup run over a batch of 600-word
-/// articles cut from the bodies of the MDS sets (read in place from ../shared/eval), where a tenth of the
-/// articles are lightly edited copies of others. Reported times are per article.
+/// Dedup speed per article on one core: the MinHash signature alone and the full fingerprint (signature,
+/// sentence keys, sorted shingle postings) of 600-word articles cut from the bodies of the MDS sets (read in
+/// place from ../shared/eval). <see cref="HashCharacters"/> is the floor that any word hashing pays (one
+/// FNV step per character, nothing else), to compare against when the machine is loaded. Times are per article.
 /// </summary>
 [MemoryDiagnoser]
 public class DedupBenchmarks
@@ -19,7 +19,6 @@ public class DedupBenchmarks
     private const int Articles = 1000;
 
     private readonly Fingerprinter _fingerprinter = new();
-    private readonly Deduplicator _deduplicator = new(new DedupOptions { MaxDegreeOfParallelism = 1 });
     private readonly ushort[] _signature = new ushort[new DedupOptions().SignatureBins];
     private List<Document> _documents = [];
 
@@ -28,7 +27,17 @@ public class DedupBenchmarks
     {
         _documents = ArticleCorpus.Documents(Articles, wordsPerArticle: 600, copyShare: 0.1);
         double bytes = _documents.Average(d => _fingerprinter.Fingerprint(d).ArrayBytes);
-        Console.WriteLine($"// {_documents.Count} articles, {_documents.Average(d => d.Sentences.Sum(s => s.WordCount)):0} words on average; fingerprint arrays {bytes:0} bytes per article");
+        Console.WriteLine($"// {_documents.Count} articles, {_documents.Average(d => d.Sentences.Sum(s => s.WordCount)):0} words and {_documents.Average(d => d.Sentences.Sum(s => s.Span.Length)):0} characters on average; fingerprint arrays {bytes:0} bytes per article");
+    }
+
+    [Benchmark(OperationsPerInvoke = Articles, Baseline = true)]
+    public ulong HashCharacters()
+    {
+        ulong h = 0;
+        foreach (var doc in _documents)
+            foreach (var s in doc.Sentences)
+                foreach (char c in doc.TextOf(s)) h = (h ^ c) * 0x100000001b3;
+        return h;
     }
 
     [Benchmark(OperationsPerInvoke = Articles)]
@@ -50,8 +59,26 @@ public class DedupBenchmarks
         foreach (var doc in _documents) sum += _fingerprinter.Fingerprint(doc).Words;
         return sum;
     }
+}
 
-    [Benchmark(OperationsPerInvoke = Articles)]
+/// <summary>
+/// A whole single-threaded dedup run (fingerprints, both LSH indexes, exact comparisons, carrier groups)
+/// over batches of 600-word articles of which a tenth are lightly edited copies of others; per article, so
+/// a flat figure across batch sizes means no quadratic step.
+/// </summary>
+[MemoryDiagnoser]
+public class DedupBatchBenchmarks
+{
+    private readonly Deduplicator _deduplicator = new(new DedupOptions { MaxDegreeOfParallelism = 1 });
+    private List<Document> _documents = [];
+
+    [Params(250, 1000)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _documents = ArticleCorpus.Documents(Articles, wordsPerArticle: 600, copyShare: 0.1);
+
+    [Benchmark]
     public int DeduplicateBatch() => _deduplicator.Run(_documents).Copies.Count;
 }
 

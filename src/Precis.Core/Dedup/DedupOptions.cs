@@ -63,8 +63,17 @@ public sealed record DedupOptions
     /// <summary>A pair of articles that are not near-duplicates is listed as a copy when it shares at least this many sentences (one shared quote is not syndication).</summary>
     public int MinSharedSentences { get; init; } = 2;
 
-    /// <summary>Largest LSH bucket paired in full; see <see cref="LshIndex"/>.</summary>
-    public int MaxBucketPairs { get; init; } = 64;
+    /// <summary>
+    /// In an article LSH bucket, each article is compared with at most this many others filed before it:
+    /// buckets this large only come from mass syndication, and the copies still link up transitively.
+    /// </summary>
+    public int MaxArticlePartners { get; init; } = 64;
+
+    /// <summary>
+    /// The same for sentence buckets, lower because one stock sentence (a disclaimer, a standard background
+    /// line) can stand in most articles of a stream: each article then costs this many comparisons.
+    /// </summary>
+    public int MaxSentencePartners { get; init; } = 8;
 
     /// <summary>Name and spelling variants folded before shingling.</summary>
     public AliasTable Aliases { get; init; } = AliasTable.Default;
@@ -79,6 +88,6 @@ public sealed record DedupOptions
             throw new ArgumentException($"{SignatureBins} signature bins do not split into {SignatureBands} bands.");
         if (SentenceBands < 1 || SentenceBins % SentenceBands != 0)
             throw new ArgumentException($"{SentenceBins} sentence bins do not split into {SentenceBands} bands.");
-        if (MaxBucketPairs < 1) throw new ArgumentOutOfRangeException(nameof(MaxBucketPairs), MaxBucketPairs, "Buckets must pair at least one item.");
+        if (MaxArticlePartners < 1 || MaxSentencePartners < 1) throw new ArgumentException("LSH buckets must pair each item with at least one other.");
     }
 }

@@ -95,8 +95,8 @@ public sealed class Deduplicator
         var sentencePairs = new PooledBuffer<ulong>(1024);
         try
         {
-            articles.Build().CollectPairs(_options.MaxBucketPairs, ref pairs);
-            sentences.Build().CollectPairs(_options.MaxBucketPairs, ref sentencePairs);
+            articles.Build().CollectPairs(_options.MaxArticlePartners, ref pairs);
+            sentences.Build().CollectPairs(_options.MaxSentencePartners, ref sentencePairs);
             foreach (ulong p in sentencePairs.Span)
             {
                 int a = sentenceOwner[(int)(p >> 32)], b = sentenceOwner[(int)(uint)p];

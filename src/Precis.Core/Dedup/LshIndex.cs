@@ -84,13 +84,13 @@ public sealed class LshIndex
     }
 
     /// <summary>
-    /// Adds every pair of ids that share a bucket, as <c>smaller &lt;&lt; 32 | larger</c>, possibly repeated
-    /// (once per shared band). A bucket with more than <paramref name="maxBucket"/> items pairs each item with
-    /// the first <paramref name="maxBucket"/> of the bucket only: text repeated across a whole stream (a
-    /// standard disclaimer that slipped through cleaning) would otherwise make the work quadratic, and linking
-    /// to a few members is enough to reach the rest through them.
+    /// Adds pairs of ids that share a bucket, as <c>smaller &lt;&lt; 32 | larger</c>, possibly repeated (once
+    /// per shared band): every pair of a bucket of up to <paramref name="maxPartners"/> + 1 items, and in a
+    /// larger bucket each item with the <paramref name="maxPartners"/> items filed just before it. Text
+    /// repeated across a whole stream (a disclaimer that slipped through cleaning) would otherwise make the
+    /// work quadratic; linked in a chain, the members of a big bucket still reach one another transitively.
     /// </summary>
-    internal void CollectPairs(int maxBucket, ref PooledBuffer<ulong> pairs)
+    internal void CollectPairs(int maxPartners, ref PooledBuffer<ulong> pairs)
     {
         foreach (var band in _bands)
         {
@@ -103,8 +103,7 @@ public sealed class LshIndex
                 for (int x = i + 1; x < end; x++)
                 {
                     uint idX = (uint)band[x];
-                    int partners = Math.Min(x - i, maxBucket);
-                    for (int y = i; y < i + partners; y++)
+                    for (int y = Math.Max(i, x - maxPartners); y < x; y++)
                     {
                         uint idY = (uint)band[y];
                         if (idX == idY) continue;

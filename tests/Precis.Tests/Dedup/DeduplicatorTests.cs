@@ -127,6 +127,21 @@ public sealed class DeduplicatorTests
     }
 
     [Fact]
+    public void Stock_sentence_in_many_articles_is_carried_by_all_of_them_though_each_is_compared_with_few()
+    {
+        const string stock = "The views expressed in this article are those of the author and not of the newspaper.";
+        string[] vocabulary = OtherStory.Split([' ', '\n', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var random = new Random(5);
+        string Salad() => string.Join(' ', Enumerable.Range(0, 14).Select(_ => vocabulary[random.Next(vocabulary.Length)])) + ".";
+        var articles = Enumerable.Range(0, 40).Select(i => ($"a{i}", Salad() + "\n" + stock + "\n" + Salad())).ToArray();
+        var docs = DedupFixtures.Documents(articles);
+        var result = new Deduplicator(new DedupOptions { MaxSentencePartners = 2 }).Run(docs);
+        var first = new SentenceKey(0, docs[0].Sentences.Single(s => docs[0].StringOf(s) == stock).Index);
+        result.Carriers(first).Select(k => k.Document).Should().Equal(Enumerable.Range(0, 40));
+        result.Copies.Should().BeEmpty("one shared sentence is not a copy");
+    }
+
+    [Fact]
     public void Empty_batch_has_no_copies() =>
         new Deduplicator().Run([]).Copies.Should().BeEmpty();
 }

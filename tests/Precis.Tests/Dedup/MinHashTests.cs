@@ -114,17 +114,35 @@ public sealed class MinHashTests
     }
 
     [Fact]
-    public void Oversized_bucket_pairs_each_item_with_its_first_members_only()
+    public void Oversized_bucket_pairs_each_item_with_the_items_just_before_it()
     {
         var builder = new LshIndexBuilder(bands: 1);
         for (int id = 0; id < 10; id++) builder.Add(id, [42]);
+        builder.Add(10, [7]);
         var pairs = new PooledBuffer<ulong>(64);
         try
         {
-            builder.Build().CollectPairs(maxBucket: 2, ref pairs);
+            builder.Build().CollectPairs(maxPartners: 2, ref pairs);
             var list = pairs.Span.ToArray().Select(p => ((int)(p >> 32), (int)(uint)p)).ToList();
-            list.Should().HaveCount(1 + 2 * 8, "item 1 pairs with item 0, each later item with items 0 and 1");
-            list.Should().OnlyContain(p => p.Item1 < 2 && p.Item1 < p.Item2);
+            list.Should().HaveCount(1 + 2 * 8, "item 1 pairs with item 0, each later item with the two before it");
+            list.Should().OnlyContain(p => p.Item2 - p.Item1 >= 1 && p.Item2 - p.Item1 <= 2);
+        }
+        finally
+        {
+            pairs.Dispose();
+        }
+    }
+
+    [Fact]
+    public void Small_bucket_pairs_every_member()
+    {
+        var builder = new LshIndexBuilder(bands: 2);
+        for (int id = 0; id < 4; id++) builder.Add(id, [1, (uint)(100 + id)]);
+        var pairs = new PooledBuffer<ulong>(64);
+        try
+        {
+            builder.Build().CollectPairs(maxPartners: 3, ref pairs);
+            pairs.Span.ToArray().Distinct().Should().HaveCount(6);
         }
         finally
         {
