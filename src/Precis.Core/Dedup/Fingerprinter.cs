@@ -32,11 +32,12 @@ public sealed class Fingerprinter
         var shingles = new PooledBuffer<ulong>(1024);
         try
         {
-            foreach (var sentence in document.Sentences)
+            var sentences = document.Sentences;
+            for (int s = 0; s < sentences.Count; s++)
             {
                 words.Clear();
                 folded.Clear();
-                WordHasher.Hash(document.TextOf(sentence), ref words);
+                WordHasher.Hash(document.TextOf(sentences[s]), ref words);
                 _options.Aliases.Apply(words.Span, ref folded);
                 AddShingles(folded.Span, ref shingles);
             }
