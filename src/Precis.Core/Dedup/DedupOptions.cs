@@ -41,8 +41,13 @@ public sealed record DedupOptions
     /// </summary>
     public double SentenceContainment { get; init; } = 0.5;
 
-    /// <summary>...and they share at least this many shingles.</summary>
-    public int MinSharedShingles { get; init; } = 3;
+    /// <summary>
+    /// ...and they share at least this many shingles, i.e. a run of at least six words (four 3-word shingles),
+    /// as long as the shortest sentence matched. With three, the 4-word phrase "it's a funny situation" tied a
+    /// short sentence of one Multi-News article to a different speaker's quote in another, and the facts stage
+    /// merged the two quotes; four costs 0.01 of passage recall at 20% edits.
+    /// </summary>
+    public int MinSharedShingles { get; init; } = 4;
 
     /// <summary>
     /// For the article-level test: a sentence counts as present in the other article when this share of its
