@@ -48,9 +48,6 @@ public sealed class DedupResult
         }
     }
 
-    /// <summary>An empty result: nothing is a copy of anything.</summary>
-    public static DedupResult None { get; } = new(new Dictionary<int, int>(), new Dictionary<SentenceKey, IReadOnlyList<SentenceKey>>(), []);
-
     /// <summary>
     /// Document index → index of the kept document it duplicates. Of a set of near-duplicates, the one with
     /// the most words is kept (the earliest on a tie), so a trimmed copy points to the full one and nothing

@@ -49,8 +49,6 @@ public sealed class LshIndex
     /// <summary>Number of items filed.</summary>
     public int Count { get; }
 
-    public int BandCount => _bands.Length;
-
     /// <summary>Index memory per item, in bytes: one 8-byte entry per band, and the directory.</summary>
     public double BytesPerItem => Count == 0 ? 0 : (8.0 * Count + 4.0 * _directory[0].Length) * _bands.Length / Count;
 
