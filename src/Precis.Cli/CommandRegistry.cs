@@ -15,5 +15,6 @@ internal static class CommandRegistry
         eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
         eval.Subcommands.Add(Commands.EvalFactsCommand.Create());
         root.Subcommands.Add(Commands.BenchCommand.Create());
+        eval.Subcommands.Add(Commands.EvalDedupCommand.Create());
     }
 }
