@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Precis.Cli.Commands;
 
 namespace Precis.Cli;
 
@@ -11,6 +12,6 @@ internal static class CommandRegistry
     public static void AddTo(RootCommand root, Command eval)
     {
         _ = root;
-        _ = eval;
+        eval.Subcommands.Add(EvalClusterCommand.Create());
     }
 }

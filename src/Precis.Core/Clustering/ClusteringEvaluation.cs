@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Precis.Dedup;
+using Precis.Input;
+using Precis.Model;
+using Precis.Pipeline;
+using Precis.Segmentation;
+
+namespace Precis.Clustering;
+
+/// <summary>The scores of one clustering method on one evaluation run, with its speed.</summary>
+public sealed record MethodResult(string Method, ClusterScores Scores, TimeSpan Elapsed, int ClusteredArticles)
+{
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? ClusteredArticles / Elapsed.TotalSeconds : double.PositiveInfinity;
+}
+
+/// <summary>One evaluation run over a gold file, in one input order.</summary>
+public sealed record ClusteringRun(int? ShuffleSeed, int Articles, int Rejected, int Duplicates, IReadOnlyList<MethodResult> Methods)
+{
+    public MethodResult Engine => Methods[0];
+}
+
+/// <summary>
+/// Scores the clusterer on a gold file in the evaluation format (one article per line with an
+/// <c>event</c> label). The articles go through the same reading, cleaning, segmentation and dedup as a
+/// digest; the gold label is read separately, by line, and never reaches the engine. Articles that the
+/// pipeline rejects still count: each is its own cluster. Three methods are scored on the same documents:
+/// the engine (batch mode, as the pipeline runs it), the same clusterer fed one article at a time the way
+/// a feed would deliver them (streaming, see <see cref="ArrivalOrder"/>), and the TF-IDF agglomerative
+/// baseline.
+/// </summary>
+public sealed class ClusteringEvaluation
+{
+    private readonly PrecisPipeline _pipeline;
+
+    public ClusteringEvaluation(PrecisPipeline? pipeline = null) => _pipeline = pipeline ?? PrecisPipeline.Default;
+
+    public ClusteringRun Run(string path, int? shuffleSeed = null)
+    {
+        var gold = ReadGold(path);
+        var batch = new InputReader(_pipeline.Options.Input).Read([path]);
+        var articles = batch.Articles.ToList();
+        if (shuffleSeed is { } seed) Shuffle(articles, new Random(seed));
+        var prepared = _pipeline.Prepare(new InputBatch(articles, batch.Rejections, []));
+        var documents = prepared.Documents;
+        var dedup = new Deduplicator(_pipeline.Options.Dedup).Run(documents);
+
+        var labelsById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var goldById = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in articles) goldById[a.Id] = GoldOf(gold, a.Origin, a.Id);
+        foreach (var r in batch.Rejections) goldById[r.Id] = GoldOf(gold, r.Origin, r.Id);
+
+        var clusterer = new EventClusterer(_pipeline.Options.Clustering);
+        var watch = Stopwatch.StartNew();
+        var groups = clusterer.Cluster(documents, dedup, []);
+        watch.Stop();
+        var engine = Score("engine (batch)", goldById, Labels(groups.Select(g => g.Documents), documents), watch.Elapsed, documents.Count);
+
+        watch.Restart();
+        var online = new OnlineClusterer(_pipeline.Options.Clustering);
+        foreach (var d in ArrivalOrder(documents)) online.Add(d);
+        var closed = online.CloseAll();
+        watch.Stop();
+        var streamed = Score("online (stream in date order)", goldById, Labels(closed.Select(e => e.Members.Select(m => m.Tag)), documents), watch.Elapsed, documents.Count);
+
+        watch.Restart();
+        var baselineGroups = new AgglomerativeBaseline().Cluster(documents);
+        watch.Stop();
+        var baseline = Score($"baseline (tf-idf average-link, cut {AgglomerativeBaseline.DefaultThreshold:0.00})", goldById,
+            Labels(baselineGroups.Select(g => g.Select(i => documents[i].Index)), documents), watch.Elapsed, documents.Count);
+
+        return new ClusteringRun(shuffleSeed, goldById.Count, prepared.Rejected.Count + batch.Rejections.Count, dedup.DuplicateOf.Count, [engine, streamed, baseline]);
+    }
+
+    /// <summary>
+    /// The order a news feed would deliver the articles in: by date, an undated article arriving with the
+    /// dated one before it in the input (or first, when none is). Ties keep the input order.
+    /// </summary>
+    internal static IReadOnlyList<Document> ArrivalOrder(IReadOnlyList<Document> documents)
+    {
+        var keyed = new (double Day, int Position)[documents.Count];
+        double day = double.NegativeInfinity;
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (ArticleProfiler.DayOf(documents[i]) is { } d) day = d;
+            keyed[i] = (day, i);
+        }
+        Array.Sort(keyed);
+        var ordered = new Document[documents.Count];
+        for (int i = 0; i < keyed.Length; i++) ordered[i] = documents[keyed[i].Position];
+        return ordered;
+    }
+
+    private static Dictionary<string, string> Labels(IEnumerable<IEnumerable<int>> groups, IReadOnlyList<Document> documents)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        int g = 0;
+        foreach (var group in groups)
+        {
+            string label = "c" + g++.ToString(CultureInfo.InvariantCulture);
+            foreach (int index in group) labels[documents[index].Id] = label;
+        }
+        return labels;
+    }
+
+    /// <summary>Articles the method left out (rejected by the pipeline) are each a cluster of their own.</summary>
+    private static MethodResult Score(string method, Dictionary<string, string> goldById, Dictionary<string, string> labels, TimeSpan elapsed, int clustered)
+    {
+        var gold = new List<string>(goldById.Count);
+        var predicted = new List<string>(goldById.Count);
+        foreach (var (id, label) in goldById)
+        {
+            gold.Add(label);
+            predicted.Add(labels.TryGetValue(id, out var p) ? p : "unclustered:" + id);
+        }
+        return new MethodResult(method, ClusterScores.Compute(gold, predicted), elapsed, clustered);
+    }
+
+    private static string GoldOf(Dictionary<int, string> gold, string origin, string id)
+    {
+        int colon = origin.LastIndexOf(':');
+        if (colon >= 0 && int.TryParse(origin.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int line) && gold.TryGetValue(line, out var label))
+            return label;
+        throw new InvalidDataException($"No gold event for article {id} ({origin}).");
+    }
+
+    /// <summary>Line number (from 1, as InputReader counts) → gold event label.</summary>
+    private static Dictionary<int, string> ReadGold(string path)
+    {
+        var gold = new Dictionary<int, string>();
+        int lineNo = 0;
+        foreach (string line in File.ReadLines(path))
+        {
+            lineNo++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var doc = JsonDocument.Parse(line);
+            if (!doc.RootElement.TryGetProperty("event", out var e) || e.ValueKind != JsonValueKind.String)
+                throw new InvalidDataException($"{path}:{lineNo}: no \"event\" label; not a clustering gold file.");
+            gold[lineNo] = e.GetString()!;
+        }
+        return gold;
+    }
+
+    private static void Shuffle(List<Article> articles, Random random)
+    {
+        for (int i = articles.Count - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (articles[i], articles[j]) = (articles[j], articles[i]);
+        }
+    }
+}
