@@ -11,7 +11,7 @@ internal static class CommandRegistry
 {
     public static void AddTo(RootCommand root, Command eval)
     {
-        _ = root;
+        root.Subcommands.Add(ClusterCommand.Create());
         eval.Subcommands.Add(EvalClusterCommand.Create());
     }
 }

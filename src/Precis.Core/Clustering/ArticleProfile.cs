@@ -36,6 +36,7 @@ internal sealed class ArticleProfiler
     private readonly TermTable _names;
     private readonly ClusteringOptions _options;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly List<Token> _tokens = new(256);
     private readonly Dictionary<int, float> _contentCounts = [];
     private readonly Dictionary<int, float> _nameCounts = [];
@@ -49,6 +50,7 @@ internal sealed class ArticleProfiler
         _names = names;
         _options = options;
         _nonNames = LazyNonNames.Value.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopwords = Lexicon.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public ArticleProfile Profile(Document document) =>
@@ -96,8 +98,8 @@ internal sealed class ArticleProfiler
                 continue;
             }
             var word = StripPossessive(token.Of(sentence));
-            bool content = CountContent(word, weight);
-            if (content && char.IsUpper(word[0]) && !_nonNames.Contains(word) && word.Length <= MaxTermLength)
+            var flags = CountContent(word, weight);
+            if (flags is { } f && (f & TermFlags.NotAName) == 0 && char.IsUpper(word[0]))
             {
                 if (runLength == 0) runOpensSentence = first;
                 if (runLength < MaxNameWords) _run[runLength++] = (token.Start, word.Length);
@@ -134,12 +136,20 @@ internal sealed class ArticleProfiler
         runLength = 0;
     }
 
-    /// <summary>Counts a content word; false for stopwords, single letters and over-long tokens.</summary>
-    private bool CountContent(ReadOnlySpan<char> word, int times)
+    /// <summary>Counts a content word and returns its flags; null for stopwords, single letters and over-long tokens.</summary>
+    private TermFlags? CountContent(ReadOnlySpan<char> word, int times)
     {
-        if (word.Length < 2 || word.Length > MaxTermLength || Lexicon.IsStopword(word)) return false;
-        Add(_contentCounts, _content.GetOrAdd(Lower(word, 0)), times);
-        return true;
+        if (word.Length < 2 || word.Length > MaxTermLength) return null;
+        var lowered = Lower(word, 0);
+        if (!_content.TryGet(lowered, out int id))
+        {
+            var flags = (_stopwords.Contains(lowered) ? TermFlags.Stopword : TermFlags.None) | (_nonNames.Contains(lowered) ? TermFlags.NotAName : TermFlags.None);
+            id = _content.Add(lowered, flags);
+        }
+        var known = _content.Flags(id);
+        if ((known & TermFlags.Stopword) != 0) return null;
+        Add(_contentCounts, id, times);
+        return known;
     }
 
     private ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, int at)

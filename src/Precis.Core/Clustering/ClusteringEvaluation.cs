@@ -38,18 +38,8 @@ public sealed class ClusteringEvaluation
 
     public ClusteringRun Run(string path, int? shuffleSeed = null)
     {
-        var gold = ReadGold(path);
-        var batch = new InputReader(_pipeline.Options.Input).Read([path]);
-        var articles = batch.Articles.ToList();
-        if (shuffleSeed is { } seed) Shuffle(articles, new Random(seed));
-        var prepared = _pipeline.Prepare(new InputBatch(articles, batch.Rejections, []));
-        var documents = prepared.Documents;
+        var (documents, goldById, rejected) = Load(path, shuffleSeed);
         var dedup = new Deduplicator(_pipeline.Options.Dedup).Run(documents);
-
-        var labelsById = new Dictionary<string, string>(StringComparer.Ordinal);
-        var goldById = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in articles) goldById[a.Id] = GoldOf(gold, a.Origin, a.Id);
-        foreach (var r in batch.Rejections) goldById[r.Id] = GoldOf(gold, r.Origin, r.Id);
 
         var clusterer = new EventClusterer(_pipeline.Options.Clustering);
         var watch = Stopwatch.StartNew();
@@ -70,7 +60,36 @@ public sealed class ClusteringEvaluation
         var baseline = Score($"baseline (tf-idf average-link, cut {AgglomerativeBaseline.DefaultThreshold:0.00})", goldById,
             Labels(baselineGroups.Select(g => g.Select(i => documents[i].Index)), documents), watch.Elapsed, documents.Count);
 
-        return new ClusteringRun(shuffleSeed, goldById.Count, prepared.Rejected.Count + batch.Rejections.Count, dedup.DuplicateOf.Count, [engine, streamed, baseline]);
+        return new ClusteringRun(shuffleSeed, goldById.Count, rejected, dedup.DuplicateOf.Count, [engine, streamed, baseline]);
+    }
+
+    /// <summary>
+    /// Runs the streaming clusterer over a long synthetic stream built from the gold events of the given
+    /// files (see <see cref="ClusteringStream"/>).
+    /// </summary>
+    public StreamResult RunStream(IReadOnlyList<string> paths, StreamSettings settings)
+    {
+        var stories = new List<IReadOnlyList<Document>>();
+        foreach (string path in paths)
+        {
+            var (documents, goldById, _) = Load(path, null);
+            foreach (var story in documents.GroupBy(d => goldById[d.Id], StringComparer.Ordinal)) stories.Add(story.ToList());
+        }
+        return ClusteringStream.Run(stories, settings, _pipeline.Options.Clustering);
+    }
+
+    /// <summary>Reads and prepares a gold file; gold labels by article id, rejected inputs counted.</summary>
+    private (IReadOnlyList<Document> Documents, Dictionary<string, string> GoldById, int Rejected) Load(string path, int? shuffleSeed)
+    {
+        var gold = ReadGold(path);
+        var batch = new InputReader(_pipeline.Options.Input).Read([path]);
+        var articles = batch.Articles.ToList();
+        if (shuffleSeed is { } seed) Shuffle(articles, new Random(seed));
+        var prepared = _pipeline.Prepare(new InputBatch(articles, batch.Rejections, []));
+        var goldById = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in articles) goldById[a.Id] = GoldOf(gold, a.Origin, a.Id);
+        foreach (var r in batch.Rejections) goldById[r.Id] = GoldOf(gold, r.Origin, r.Id);
+        return (prepared.Documents, goldById, prepared.Rejected.Count + batch.Rejections.Count);
     }
 
     /// <summary>

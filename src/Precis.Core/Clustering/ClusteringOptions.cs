@@ -22,6 +22,9 @@ public sealed record ClusteringOptions
     /// <summary>A lead word counts as this many occurrences: the lead names the event, later paragraphs give background shared with related events.</summary>
     public int LeadRepeat { get; init; } = 2;
 
+    /// <summary>IDF smoothing: documents assumed seen before the first, containing none of the terms.</summary>
+    public int IdfPriorDocuments { get; init; } = 300;
+
     /// <summary>A document vector keeps only its strongest content terms: less noise, bounded work per comparison.</summary>
     public int MaxContentTerms { get; init; } = 40;
 
@@ -29,7 +32,7 @@ public sealed record ClusteringOptions
     public int MaxNameTerms { get; init; } = 40;
 
     /// <summary>An article joins the best open event when its similarity reaches this; otherwise it starts a new one.</summary>
-    public double JoinThreshold { get; init; } = 0.16;
+    public double JoinThreshold { get; init; } = 0.15;
 
     /// <summary>Two open events whose centroids reach this similarity are merged.</summary>
     public double MergeThreshold { get; init; } = 0.17;
@@ -50,7 +53,7 @@ public sealed record ClusteringOptions
     /// An event that has had no article for this long (measured against the latest article time seen) is
     /// closed and evicted: this bounds the memory of a stream.
     /// </summary>
-    public TimeSpan Window { get; init; } = TimeSpan.FromDays(30);
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>
     /// Undated streams have no clock; an event that has had no article for this many arrivals is closed too.

@@ -28,8 +28,8 @@ internal readonly record struct ArticleVectors(SparseVector Content, SparseVecto
 public sealed class OnlineClusterer
 {
     private readonly ClusteringOptions _options;
-    private readonly TermTable _contentTerms = new();
-    private readonly TermTable _nameTerms = new();
+    private readonly TermTable _contentTerms;
+    private readonly TermTable _nameTerms;
     private readonly ArticleProfiler _profiler;
     private readonly List<EventState> _open = [];
     private readonly Dictionary<int, List<EventState>> _postings = [];
@@ -58,6 +58,8 @@ public sealed class OnlineClusterer
     {
         _evictIdle = evictIdle;
         _options = options ?? new ClusteringOptions();
+        _contentTerms = new TermTable(_options.IdfPriorDocuments);
+        _nameTerms = new TermTable(_options.IdfPriorDocuments);
         _profiler = new ArticleProfiler(_contentTerms, _nameTerms, _options);
         _post = Post;
         _contentShare = _options.ContentWeight / (_options.ContentWeight + _options.NameWeight);
