@@ -54,9 +54,10 @@ internal static class EvalClusterCommand
     private static void Score(ClusteringEvaluation evaluation, string path, IReadOnlyList<int?> seeds)
     {
         var runs = new List<ClusteringRun>();
+        var set = evaluation.Load(path);
         foreach (var seed in seeds)
         {
-            var run = evaluation.Run(path, seed);
+            var run = evaluation.Run(set, seed);
             runs.Add(run);
             Print(path, run);
         }
@@ -86,8 +87,8 @@ internal static class EvalClusterCommand
         Console.WriteLine($"  {"articles",9} {"day",7} {"open events",11} {"heap MB",9} {"vocabulary",10}");
         foreach (var x in r.Samples)
             Console.WriteLine(Invariant($"  {x.Articles,9} {x.Day,7:0.0} {x.OpenEvents,11} {x.HeapBytes / 1048576.0,9:0.0} {x.Vocabulary,10}"));
-        Console.WriteLine(Invariant($"  events closed {r.EventsClosed}; vs stories B3 P/R/F1 {r.Scores.BCubed.Precision:0.0000}/{r.Scores.BCubed.Recall:0.0000}/{r.Scores.BCubed.F1:0.0000}, pairwise F1 {r.Scores.Pairwise.F1:0.0000}"));
-        Console.WriteLine(Invariant($"cluster stream articles/s={r.ArticlesPerSecond:0} (wall clock in Add, one thread) articles/cpu-s={r.ArticlesPerCpuSecond:0} peak-heap-MB={r.PeakHeapBytes / 1048576.0:0.0} peak-open-events={r.PeakOpenEvents}"));
+        Console.WriteLine(Invariant($"  events closed {r.EventsClosed}, largest {r.LargestEvent} articles; vs stories B3 P/R/F1 {r.Scores.BCubed.Precision:0.0000}/{r.Scores.BCubed.Recall:0.0000}/{r.Scores.BCubed.F1:0.0000}, pairwise F1 {r.Scores.Pairwise.F1:0.0000}"));
+        Console.WriteLine(Invariant($"cluster stream articles/s={r.ArticlesPerSecond:0} (wall clock in Add, one thread) articles/cpu-s={r.ArticlesPerCpuSecond:0} heap-MB before={r.Samples[0].HeapBytes / 1048576.0:0.0} peak={r.PeakHeapBytes / 1048576.0:0.0} peak-open-events={r.PeakOpenEvents}"));
     }
 
     private static string Invariant(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

@@ -22,13 +22,20 @@ public sealed record ClusteringRun(int? ShuffleSeed, int Articles, int Rejected,
 }
 
 /// <summary>
+/// A gold file read and prepared once: its documents (cleaned and segmented as for a digest), the gold
+/// event of every input article by id, and how many inputs the pipeline rejected.
+/// </summary>
+public sealed record GoldSet(string Path, IReadOnlyList<Document> Documents, IReadOnlyDictionary<string, string> GoldById, int Rejected);
+
+/// <summary>
 /// Scores the clusterer on a gold file in the evaluation format (one article per line with an
 /// <c>event</c> label). The articles go through the same reading, cleaning, segmentation and dedup as a
 /// digest; the gold label is read separately, by line, and never reaches the engine. Articles that the
 /// pipeline rejects still count: each is its own cluster. Three methods are scored on the same documents:
 /// the engine (batch mode, as the pipeline runs it), the same clusterer fed one article at a time the way
 /// a feed would deliver them (streaming, see <see cref="ArrivalOrder"/>), and the TF-IDF agglomerative
-/// baseline.
+/// baseline. A shuffled run puts the documents in a seeded random order (cleaning is per article, so it is
+/// done once) and runs dedup and clustering on that order.
 /// </summary>
 public sealed class ClusteringEvaluation
 {
@@ -36,31 +43,39 @@ public sealed class ClusteringEvaluation
 
     public ClusteringEvaluation(PrecisPipeline? pipeline = null) => _pipeline = pipeline ?? PrecisPipeline.Default;
 
-    public ClusteringRun Run(string path, int? shuffleSeed = null)
+    /// <param name="set">The prepared gold file.</param>
+    /// <param name="shuffleSeed">Seed of the input order; null keeps the file order.</param>
+    /// <param name="engineOnly">Skip the streaming run and the baseline (for quick checks).</param>
+    public ClusteringRun Run(GoldSet set, int? shuffleSeed = null, bool engineOnly = false)
     {
-        var (documents, goldById, rejected) = Load(path, shuffleSeed);
+        var documents = Ordered(set.Documents, shuffleSeed);
+        var goldById = set.GoldById;
         var dedup = new Deduplicator(_pipeline.Options.Dedup).Run(documents);
 
         var clusterer = new EventClusterer(_pipeline.Options.Clustering);
         var watch = Stopwatch.StartNew();
         var groups = clusterer.Cluster(documents, dedup, []);
         watch.Stop();
-        var engine = Score("engine (batch)", goldById, Labels(groups.Select(g => g.Documents), documents), watch.Elapsed, documents.Count);
+        var methods = new List<MethodResult>
+        {
+            Score("engine (batch)", goldById, Labels(groups.Select(g => g.Documents), documents), watch.Elapsed, documents.Count),
+        };
+        if (!engineOnly)
+        {
+            watch.Restart();
+            var online = new OnlineClusterer(_pipeline.Options.Clustering);
+            foreach (var d in ArrivalOrder(documents)) online.Add(d);
+            var closed = online.CloseAll();
+            watch.Stop();
+            methods.Add(Score("online (stream in date order)", goldById, Labels(closed.Select(e => e.Members.Select(m => m.Tag)), documents), watch.Elapsed, documents.Count));
 
-        watch.Restart();
-        var online = new OnlineClusterer(_pipeline.Options.Clustering);
-        foreach (var d in ArrivalOrder(documents)) online.Add(d);
-        var closed = online.CloseAll();
-        watch.Stop();
-        var streamed = Score("online (stream in date order)", goldById, Labels(closed.Select(e => e.Members.Select(m => m.Tag)), documents), watch.Elapsed, documents.Count);
-
-        watch.Restart();
-        var baselineGroups = new AgglomerativeBaseline().Cluster(documents);
-        watch.Stop();
-        var baseline = Score($"baseline (tf-idf average-link, cut {AgglomerativeBaseline.DefaultThreshold:0.00})", goldById,
-            Labels(baselineGroups.Select(g => g.Select(i => documents[i].Index)), documents), watch.Elapsed, documents.Count);
-
-        return new ClusteringRun(shuffleSeed, goldById.Count, rejected, dedup.DuplicateOf.Count, [engine, streamed, baseline]);
+            watch.Restart();
+            var baselineGroups = new AgglomerativeBaseline().Cluster(documents);
+            watch.Stop();
+            methods.Add(Score($"baseline (tf-idf average-link, cut {AgglomerativeBaseline.DefaultThreshold:0.00})", goldById,
+                Labels(baselineGroups.Select(g => g.Select(i => documents[i].Index)), documents), watch.Elapsed, documents.Count));
+        }
+        return new ClusteringRun(shuffleSeed, goldById.Count, set.Rejected, dedup.DuplicateOf.Count, methods);
     }
 
     /// <summary>
@@ -72,24 +87,40 @@ public sealed class ClusteringEvaluation
         var stories = new List<IReadOnlyList<Document>>();
         foreach (string path in paths)
         {
-            var (documents, goldById, _) = Load(path, null);
-            foreach (var story in documents.GroupBy(d => goldById[d.Id], StringComparer.Ordinal)) stories.Add(story.ToList());
+            var set = Load(path);
+            foreach (var story in set.Documents.GroupBy(d => set.GoldById[d.Id], StringComparer.Ordinal)) stories.Add(story.ToList());
         }
         return ClusteringStream.Run(stories, settings, _pipeline.Options.Clustering);
     }
 
-    /// <summary>Reads and prepares a gold file; gold labels by article id, rejected inputs counted.</summary>
-    private (IReadOnlyList<Document> Documents, Dictionary<string, string> GoldById, int Rejected) Load(string path, int? shuffleSeed)
+    /// <summary>Reads and prepares a gold file.</summary>
+    public GoldSet Load(string path)
     {
         var gold = ReadGold(path);
         var batch = new InputReader(_pipeline.Options.Input).Read([path]);
-        var articles = batch.Articles.ToList();
-        if (shuffleSeed is { } seed) Shuffle(articles, new Random(seed));
-        var prepared = _pipeline.Prepare(new InputBatch(articles, batch.Rejections, []));
+        var prepared = _pipeline.Prepare(new InputBatch(batch.Articles, batch.Rejections, []));
         var goldById = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in articles) goldById[a.Id] = GoldOf(gold, a.Origin, a.Id);
+        foreach (var a in batch.Articles) goldById[a.Id] = GoldOf(gold, a.Origin, a.Id);
         foreach (var r in batch.Rejections) goldById[r.Id] = GoldOf(gold, r.Origin, r.Id);
-        return (prepared.Documents, goldById, prepared.Rejected.Count + batch.Rejections.Count);
+        return new GoldSet(path, prepared.Documents, goldById, prepared.Rejected.Count + batch.Rejections.Count);
+    }
+
+    /// <summary>The documents in a seeded random order, renumbered as the pipeline numbers them (by position).</summary>
+    private static IReadOnlyList<Document> Ordered(IReadOnlyList<Document> documents, int? shuffleSeed)
+    {
+        if (shuffleSeed is not { } seed) return documents;
+        var order = documents.ToArray();
+        new Random(seed).Shuffle(order);
+        var renumbered = new Document[order.Length];
+        for (int i = 0; i < order.Length; i++) renumbered[i] = new Document(i, order[i].Cleaned, Renumber(order[i].Sentences, i));
+        return renumbered;
+    }
+
+    private static Sentence[] Renumber(IReadOnlyList<Sentence> sentences, int document)
+    {
+        var result = new Sentence[sentences.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = sentences[i] with { Document = document };
+        return result;
     }
 
     /// <summary>
@@ -124,7 +155,7 @@ public sealed class ClusteringEvaluation
     }
 
     /// <summary>Articles the method left out (rejected by the pipeline) are each a cluster of their own.</summary>
-    private static MethodResult Score(string method, Dictionary<string, string> goldById, Dictionary<string, string> labels, TimeSpan elapsed, int clustered)
+    private static MethodResult Score(string method, IReadOnlyDictionary<string, string> goldById, Dictionary<string, string> labels, TimeSpan elapsed, int clustered)
     {
         var gold = new List<string>(goldById.Count);
         var predicted = new List<string>(goldById.Count);
@@ -159,14 +190,5 @@ public sealed class ClusteringEvaluation
             gold[lineNo] = e.GetString()!;
         }
         return gold;
-    }
-
-    private static void Shuffle(List<Article> articles, Random random)
-    {
-        for (int i = articles.Count - 1; i > 0; i--)
-        {
-            int j = random.Next(i + 1);
-            (articles[i], articles[j]) = (articles[j], articles[i]);
-        }
     }
 }

@@ -56,6 +56,13 @@ public sealed record ClusteringOptions
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>
+    /// An event whose first article is older than this (against the latest article time seen) is closed
+    /// even if articles keep coming: a story thread that never goes quiet is cut into chapters instead of
+    /// growing without bound in memory. Articles after the cut start a new event.
+    /// </summary>
+    public TimeSpan MaxEventSpan { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>
     /// Undated streams have no clock; an event that has had no article for this many arrivals is closed too.
     /// </summary>
     public int WindowArticles { get; init; } = 20_000;

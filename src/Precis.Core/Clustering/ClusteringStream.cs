@@ -39,6 +39,7 @@ public sealed record StreamResult(
     TimeSpan ProcessorTime,
     IReadOnlyList<StreamSample> Samples,
     int EventsClosed,
+    int LargestEvent,
     ClusterScores Scores)
 {
     /// <summary>Articles per second of wall-clock time spent in <see cref="OnlineClusterer.Add"/>.</summary>
@@ -81,13 +82,14 @@ public static class ClusteringStream
         // article), so the heap samples grow only with what the clusterer keeps.
         var storyOf = new int[settings.Articles];
         var eventOf = new int[settings.Articles];
-        int eventsClosed = 0;
+        int eventsClosed = 0, largestEvent = 0;
         var clusterer = new OnlineClusterer(options);
         var samples = new List<StreamSample>();
         var watch = new Stopwatch();
         var cpu = TimeSpan.Zero;
         int produced = 0;
         double latestDay = 0;
+        samples.Add(new StreamSample(0, 0, GC.GetTotalMemory(forceFullCollection: true), 0, 0));
         for (int round = 0; produced < settings.Articles; round++)
         {
             double storyStart = round * roundDays;
@@ -110,7 +112,7 @@ public static class ClusteringStream
                     if (produced % settings.SampleEvery == 0)
                     {
                         cpu += ProcessorTime() - cpuStart;
-                        Record(clusterer.TakeClosed(), eventOf, ref eventsClosed);
+                        Record(clusterer.TakeClosed(), eventOf, ref eventsClosed, ref largestEvent);
                         samples.Add(new StreamSample(produced, clusterer.OpenEventCount, GC.GetTotalMemory(forceFullCollection: true), clusterer.VocabularySize, latestDay));
                         cpuStart = ProcessorTime();
                     }
@@ -119,7 +121,7 @@ public static class ClusteringStream
                 storyStart += story.Count / settings.ArticlesPerDay;
             }
         }
-        Record(clusterer.CloseAll(), eventOf, ref eventsClosed);
+        Record(clusterer.CloseAll(), eventOf, ref eventsClosed, ref largestEvent);
 
         var goldLabels = new string[produced];
         var predicted = new string[produced];
@@ -128,14 +130,15 @@ public static class ClusteringStream
             goldLabels[i] = storyOf[i].ToString(CultureInfo.InvariantCulture);
             predicted[i] = eventOf[i].ToString(CultureInfo.InvariantCulture);
         }
-        return new StreamResult(settings, order.Length, roundArticles, watch.Elapsed, cpu, samples, eventsClosed, ClusterScores.Compute(goldLabels, predicted));
+        return new StreamResult(settings, order.Length, roundArticles, watch.Elapsed, cpu, samples, eventsClosed, largestEvent, ClusterScores.Compute(goldLabels, predicted));
     }
 
-    private static void Record(IReadOnlyList<ClosedEvent> closed, int[] eventOf, ref int eventsClosed)
+    private static void Record(IReadOnlyList<ClosedEvent> closed, int[] eventOf, ref int eventsClosed, ref int largestEvent)
     {
         foreach (var e in closed)
         {
             eventsClosed++;
+            largestEvent = Math.Max(largestEvent, e.Members.Count);
             foreach (var m in e.Members) eventOf[m.Tag] = eventsClosed;
         }
     }

@@ -28,7 +28,12 @@ public sealed class EventClusterer
         var members = new List<List<int>>();
         var ids = new List<string>();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var d in documents) byId[d.Id] = d.Index;
+        var byIndex = new Dictionary<int, Document>();
+        foreach (var d in documents)
+        {
+            byId[d.Id] = d.Index;
+            byIndex[d.Index] = d;
+        }
         foreach (var cluster in given)
         {
             var list = new List<int>();
@@ -81,7 +86,7 @@ public sealed class EventClusterer
             members[g].Sort();
             double latest = double.NegativeInfinity;
             foreach (int i in members[g])
-                if (ArticleProfiler.DayOf(documents[i]) is { } day && day > latest) latest = day;
+                if (ArticleProfiler.DayOf(byIndex[i]) is { } day && day > latest) latest = day;
             discovered.Add((new EventGroup(ids[g], members[g]), latest));
         }
         discovered.Sort(static (a, b) =>

@@ -40,6 +40,7 @@ public sealed class OnlineClusterer
     private readonly Action<int, EventState> _post;
     private readonly double _contentShare;
     private readonly double _windowDays;
+    private readonly double _maxSpanDays;
     private readonly double _timeScaleDays;
     private readonly bool _evictIdle;
     private long _arrivals;
@@ -64,6 +65,7 @@ public sealed class OnlineClusterer
         _post = Post;
         _contentShare = _options.ContentWeight / (_options.ContentWeight + _options.NameWeight);
         _windowDays = _options.Window.TotalDays;
+        _maxSpanDays = _options.MaxEventSpan.TotalDays;
         _timeScaleDays = _options.TimeScale.TotalDays;
     }
 
@@ -350,7 +352,10 @@ public sealed class OnlineClusterer
         if (merged) _open.RemoveAll(static e => !e.IsOpen);
     }
 
-    /// <summary>Closes events idle for longer than the window, by article time or, for undated streams, by arrivals.</summary>
+    /// <summary>
+    /// Closes events idle for longer than the window (by article time or, for undated streams, by
+    /// arrivals) and events older than <see cref="ClusteringOptions.MaxEventSpan"/>.
+    /// </summary>
     private void EvictIdle()
     {
         int kept = 0;
@@ -358,8 +363,9 @@ public sealed class OnlineClusterer
         {
             var e = _open[i];
             bool idleInTime = _latestDay is { } latest && e.LastDay is { } last && latest - last > _windowDays;
+            bool tooLong = _latestDay is { } now && e.FirstDay is { } first && now - first > _maxSpanDays;
             bool idleInArrivals = _arrivals - e.LastArrival > _options.WindowArticles;
-            if (idleInTime || idleInArrivals) CloseEvent(e);
+            if (idleInTime || tooLong || idleInArrivals) CloseEvent(e);
             else _open[kept++] = e;
         }
         _open.RemoveRange(kept, _open.Count - kept);

@@ -24,6 +24,7 @@ internal sealed class TermTable
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private int[] _documentFrequency = new int[1024];
     private TermFlags[] _flags = new TermFlags[1024];
+    private readonly List<string> _terms = [];
 
     /// <param name="priorDocuments">Documents assumed seen before the first one, none of them containing any term (see <see cref="Idf"/>).</param>
     public TermTable(int priorDocuments = 0)
@@ -47,7 +48,9 @@ internal sealed class TermTable
     public int Add(ReadOnlySpan<char> term, TermFlags flags)
     {
         int id = _ids.Count;
-        _lookup[term] = id;
+        string key = term.ToString();
+        _ids.Add(key, id);
+        _terms.Add(key);
         if (id == _documentFrequency.Length)
         {
             Array.Resize(ref _documentFrequency, id * 2);
@@ -58,6 +61,9 @@ internal sealed class TermTable
     }
 
     public TermFlags Flags(int id) => _flags[id];
+
+    /// <summary>The term with this id.</summary>
+    public string this[int id] => _terms[id];
 
     /// <summary>Counts one document whose distinct terms are <paramref name="ids"/>.</summary>
     public void CountDocument(ReadOnlySpan<int> ids)
