@@ -11,6 +11,10 @@ internal static class CommandRegistry
 {
     public static void AddTo(RootCommand root, Command eval)
     {
+        eval.Subcommands.Add(Commands.EvalRougeCommand.Create());
+        eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
+        eval.Subcommands.Add(Commands.EvalFactsCommand.Create());
+        root.Subcommands.Add(Commands.BenchCommand.Create());
         root.Subcommands.Add(ClusterCommand.Create());
         eval.Subcommands.Add(EvalClusterCommand.Create());
     }

@@ -37,7 +37,6 @@ internal sealed class ArticleProfiler
     private readonly ClusteringOptions _options;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonNames;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
-    private readonly List<Token> _tokens = new(256);
     private readonly Dictionary<int, float> _contentCounts = [];
     private readonly Dictionary<int, float> _nameCounts = [];
     private readonly List<(int Id, int Weight)> _sentenceOpeners = [];
@@ -71,9 +70,7 @@ internal sealed class ArticleProfiler
         _sentenceOpeners.Clear();
         if (title is not null)
         {
-            _tokens.Clear();
-            Tokenizer.Tokenize(title, _tokens);
-            foreach (var token in _tokens)
+            foreach (var token in Tokenizer.Enumerate(title))
                 if (token.IsWordLike) CountContent(StripPossessive(token.Of(title)), _options.TitleRepeat);
         }
         for (int i = 0; i < sentences.Count; i++)
@@ -85,12 +82,10 @@ internal sealed class ArticleProfiler
 
     private void ReadSentence(ReadOnlySpan<char> sentence, int weight)
     {
-        _tokens.Clear();
-        Tokenizer.Tokenize(sentence, _tokens);
         int runLength = 0;
         bool runOpensSentence = false;
         bool first = true;
-        foreach (var token in _tokens)
+        foreach (var token in Tokenizer.Enumerate(sentence))
         {
             if (!token.IsWordLike)
             {
@@ -161,8 +156,8 @@ internal sealed class ArticleProfiler
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
     {
-        if (word.Length > 2 && (word[^1] == 's' || word[^1] == 'S') && Tokenizer.IsApostrophe(word[^2])) return word[..^2];
-        if (word.Length > 1 && Tokenizer.IsApostrophe(word[^1])) return word[..^1];
+        if (word.Length > 2 && (word[^1] == 's' || word[^1] == 'S') && TextChars.IsApostrophe(word[^2])) return word[..^2];
+        if (word.Length > 1 && TextChars.IsApostrophe(word[^1])) return word[..^1];
         return word;
     }
 

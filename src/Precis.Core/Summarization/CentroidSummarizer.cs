@@ -85,9 +85,11 @@ internal static class SummaryCandidates
     {
         var list = new List<Candidate>();
         var seen = new HashSet<SentenceKey>();
+        var members = request.Documents.Select(d => d.Index).ToHashSet();
         foreach (var doc in request.Documents)
         {
-            if (request.Dedup.IsDuplicate(doc.Index)) continue;
+            // A copy of an article in this event adds nothing; a copy of one in another event is this event's only copy.
+            if (request.Dedup.DuplicateOf.TryGetValue(doc.Index, out int original) && members.Contains(original)) continue;
             foreach (var s in doc.Sentences)
             {
                 var key = new SentenceKey(doc.Index, s.Index);

@@ -38,7 +38,7 @@ internal static class Stories
     /// <summary>Cleaned and segmented as the pipeline does it; fails the test if any article is rejected.</summary>
     public static IReadOnlyList<Document> Prepare(IEnumerable<Article> articles)
     {
-        var prepared = PrecisPipeline.Default.Prepare(Input.InputBatch.FromArticles(articles));
+        var prepared = PrecisPipeline.Default.Prepare(Precis.Input.InputBatch.FromArticles(articles));
         prepared.Rejected.Should().BeEmpty("the test stories are plain article text");
         return prepared.Documents;
     }
