@@ -18,7 +18,8 @@ internal static class EvalClusterCommand
         var shuffles = new Option<int?>("--shuffles") { Description = "Run N shuffled orders (seeds 1..N) and report the spread of the scores." };
         var stream = new Option<int?>("--stream") { Description = "Instead of scoring the files, stream N articles built from their events (stories recurring over time) through the online clusterer and report speed and memory." };
         var perDay = new Option<double>("--per-day") { Description = "With --stream: articles published per day.", DefaultValueFactory = _ => new StreamSettings().ArticlesPerDay };
-        var command = new Command("cluster", "Score event clustering against gold events (B-cubed, pairwise) beside a TF-IDF agglomerative baseline.") { files, shuffle, shuffles, stream, perDay };
+        var singleStory = new Option<bool>("--single-story") { Description = "The files are multi-document summarization sets (one event cluster per line): cluster each event's articles alone and report how often it stays one event." };
+        var command = new Command("cluster", "Score event clustering against gold events (B-cubed, pairwise) beside a TF-IDF agglomerative baseline.") { files, shuffle, shuffles, stream, perDay, singleStory };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -34,6 +35,15 @@ internal static class EvalClusterCommand
                     double rate = parse.GetValue(perDay);
                     if (articles <= 0 || rate <= 0) return CliOutput.Fail(ExitCodes.Usage, "--stream and --per-day must be positive");
                     PrintStream(evaluation.RunStream(paths, new StreamSettings { Articles = articles, ArticlesPerDay = rate, SampleEvery = Math.Max(1, Math.Min(10_000, articles / 10)) }));
+                    return ExitCodes.Ok;
+                }
+                if (parse.GetValue(singleStory))
+                {
+                    foreach (string path in paths)
+                    {
+                        var r = evaluation.RunSingleStory(path);
+                        Console.WriteLine(Invariant($"{path}: {r.Stories} stories clustered one at a time: {r.KeptWhole} kept whole, {r.MeanEvents:0.00} events per story, largest event holds {r.MeanLargestShare:0.000} of a story's articles"));
+                    }
                     return ExitCodes.Ok;
                 }
                 var seeds = parse.GetValue(shuffles) is { } n

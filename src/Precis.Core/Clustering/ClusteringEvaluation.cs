@@ -21,6 +21,9 @@ public sealed record ClusteringRun(int? ShuffleSeed, int Articles, int Rejected,
     public MethodResult Engine => Methods[0];
 }
 
+/// <summary>How well stories given one at a time stay whole: each should come out as a single event.</summary>
+public sealed record SingleStoryResult(string Path, int Stories, int KeptWhole, double MeanEvents, double MeanLargestShare);
+
 /// <summary>
 /// A gold file read and prepared once: its documents (cleaned and segmented as for a digest), the gold
 /// event of every input article by id, and how many inputs the pipeline rejected.
@@ -93,6 +96,33 @@ public sealed class ClusteringEvaluation
         return ClusteringStream.Run(stories, settings, _pipeline.Options.Clustering);
     }
 
+    /// <summary>
+    /// The digest use case: a batch that is all about one story should come out as one event. Reads a
+    /// multi-document summarization file (one event cluster per line) and clusters each cluster's
+    /// articles on their own, ignoring the declared grouping.
+    /// </summary>
+    public SingleStoryResult RunSingleStory(string path)
+    {
+        var batch = new InputReader(_pipeline.Options.Input).Read([path]);
+        var prepared = _pipeline.Prepare(new InputBatch(batch.Articles, batch.Rejections, []));
+        var byId = prepared.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var clusterer = new EventClusterer(_pipeline.Options.Clustering);
+        int stories = 0, whole = 0, events = 0;
+        double largestShare = 0;
+        foreach (var cluster in batch.Clusters)
+        {
+            var members = cluster.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+            if (members.Count < 2) continue;
+            var documents = Renumbered(members);
+            var groups = clusterer.Cluster(documents, new Deduplicator(_pipeline.Options.Dedup).Run(documents), []);
+            stories++;
+            events += groups.Count;
+            if (groups.Count == 1) whole++;
+            largestShare += groups.Max(g => g.Documents.Count) / (double)documents.Length;
+        }
+        return new SingleStoryResult(path, stories, whole, stories == 0 ? 0 : events / (double)stories, stories == 0 ? 0 : largestShare / stories);
+    }
+
     /// <summary>Reads and prepares a gold file.</summary>
     public GoldSet Load(string path)
     {
@@ -111,8 +141,14 @@ public sealed class ClusteringEvaluation
         if (shuffleSeed is not { } seed) return documents;
         var order = documents.ToArray();
         new Random(seed).Shuffle(order);
-        var renumbered = new Document[order.Length];
-        for (int i = 0; i < order.Length; i++) renumbered[i] = new Document(i, order[i].Cleaned, Renumber(order[i].Sentences, i));
+        return Renumbered(order);
+    }
+
+    /// <summary>The documents numbered by their position, as the pipeline numbers a batch.</summary>
+    private static Document[] Renumbered(IReadOnlyList<Document> documents)
+    {
+        var renumbered = new Document[documents.Count];
+        for (int i = 0; i < renumbered.Length; i++) renumbered[i] = new Document(i, documents[i].Cleaned, Renumber(documents[i].Sentences, i));
         return renumbered;
     }
 
