@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Precis.Cli.Commands;
 
 namespace Precis.Cli;
 
@@ -10,11 +11,12 @@ internal static class CommandRegistry
 {
     public static void AddTo(RootCommand root, Command eval)
     {
-        _ = root;
         eval.Subcommands.Add(Commands.EvalRougeCommand.Create());
         eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
         eval.Subcommands.Add(Commands.EvalFactsCommand.Create());
         root.Subcommands.Add(Commands.BenchCommand.Create());
         eval.Subcommands.Add(Commands.EvalDedupCommand.Create());
+        root.Subcommands.Add(ClusterCommand.Create());
+        eval.Subcommands.Add(EvalClusterCommand.Create());
     }
 }
