@@ -11,6 +11,6 @@ internal static class CommandRegistry
     public static void AddTo(RootCommand root, Command eval)
     {
         _ = root;
-        _ = eval;
+        eval.Subcommands.Add(Commands.EvalRougeCommand.Create());
     }
 }
