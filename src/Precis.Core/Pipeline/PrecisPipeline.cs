@@ -99,6 +99,8 @@ public sealed class PrecisPipeline
 
     private (CleanedArticle?, string?) CleanOne(Article article)
     {
+        if (LanguageCheck.CheckScript(article.Text) is { } script)
+            return (null, script);
         var cleaned = _cleaner.Clean(article);
         int bodyWords = cleaned.BodyWordCount;
         if (bodyWords == 0)

@@ -16,6 +16,7 @@ public sealed record ConceptSettings
     public bool ExcludeQuotations { get; init; } = true;
     public bool ExcludeOpeners { get; init; } = true;
     public int MaxNodes { get; init; } = 20000;
+    public double RareConceptWeight { get; init; }
 }
 
 /// <summary>
@@ -50,7 +51,7 @@ public sealed class ConceptSummarizer : ISummarizer
         if (candidates.Count == 0) return SummaryCandidates.ToSummary(request, [], null);
 
         var concepts = new ConceptSpace();
-        var independent = request.Documents.Where(d => !request.Dedup.IsDuplicate(d.Index)).ToList();
+        var independent = SummaryCandidates.Independent(request);
         var documentsOf = new List<HashSet<int>>();
         var leadDocumentsOf = new List<HashSet<int>>();
         var scratch = new List<int>();
@@ -72,8 +73,7 @@ public sealed class ConceptSummarizer : ISummarizer
         for (int c = 0; c < weight.Length; c++)
         {
             int df = documentsOf[c].Count;
-            if (df < minDocuments) continue;
-            weight[c] = (df + _settings.LeadConceptBoost * leadDocumentsOf[c].Count) * (concepts.IsUnigram(c) ? _settings.UnigramWeight : 1.0);
+            weight[c] = (df < minDocuments ? _settings.RareConceptWeight : 1.0) * (df + _settings.LeadConceptBoost * leadDocumentsOf[c].Count) * (concepts.IsUnigram(c) ? _settings.UnigramWeight : 1.0);
         }
 
         var items = new int[candidates.Count][];
@@ -136,7 +136,7 @@ internal sealed class ConceptSpace
 
     private int WordId(ReadOnlySpan<char> piece)
     {
-        string key = Stem(piece.ToString().ToLowerInvariant());
+        string key = PorterStemmer.Stem(piece.ToString().ToLowerInvariant());
         if (!_words.TryGetValue(key, out int id))
         {
             id = _words.Count;
@@ -146,7 +146,6 @@ internal sealed class ConceptSpace
         return id;
     }
 
-    private static string Stem(string word) => word;
 
     private int ConceptId(int first, int second)
     {

@@ -15,8 +15,8 @@ public sealed class LeadSummarizer : ISummarizer
 
     public EventSummary Summarize(SummaryRequest request)
     {
-        var latest = request.Documents
-            .Where(d => !request.Dedup.IsDuplicate(d.Index) && d.Sentences.Count > 0)
+        var latest = SummaryCandidates.Independent(request)
+            .Where(d => d.Sentences.Count > 0)
             .OrderByDescending(d => d.Date ?? DateOnly.MinValue).ThenByDescending(d => d.Index)
             .FirstOrDefault();
         var chosen = new List<Candidate>();

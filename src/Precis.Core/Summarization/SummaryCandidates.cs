@@ -77,9 +77,9 @@ internal static class SummaryCandidates
     {
         var list = new List<Candidate>();
         var seen = new HashSet<SentenceKey>();
-        foreach (var doc in request.Documents)
+        var independent = Independent(request);
+        foreach (var doc in independent)
         {
-            if (request.Dedup.IsDuplicate(doc.Index)) continue;
             foreach (var s in doc.Sentences)
             {
                 var key = new SentenceKey(doc.Index, s.Index);
@@ -89,7 +89,7 @@ internal static class SummaryCandidates
                 foreach (var k in carriers)
                 {
                     seen.Add(k);
-                    if (!request.Dedup.IsDuplicate(k.Document) && IsFirstOfDocument(carriers, k)) documents++;
+                    if (IsFirstOfDocument(carriers, k) && independent.Any(d => d.Index == k.Document)) documents++;
                 }
                 if (s.WordCount < minWords) continue;
                 var candidate = Create(doc, s, carriers, compressor, documents);
@@ -116,6 +116,16 @@ internal static class SummaryCandidates
             Shape = ShapeOf(text),
             Documents = Math.Max(1, documents),
         };
+    }
+
+    /// <summary>
+    /// The event's documents less the copies of other members: a copy of an article in this event adds
+    /// nothing, while a copy of one in another event is this event's only copy of it.
+    /// </summary>
+    public static List<Document> Independent(SummaryRequest request)
+    {
+        var members = request.Documents.Select(d => d.Index).ToHashSet();
+        return request.Documents.Where(d => !(request.Dedup.DuplicateOf.TryGetValue(d.Index, out int original) && members.Contains(original))).ToList();
     }
 
     private static bool IsFirstOfDocument(IReadOnlyList<SentenceKey> carriers, SentenceKey key)
