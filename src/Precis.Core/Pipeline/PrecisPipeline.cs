@@ -138,6 +138,20 @@ public sealed class PrecisPipeline
         return new SummarySentence(SegmentText.Join(first.Text, selected.Segments), sources);
     }
 
+    internal static string CollapseWhitespace(ReadOnlySpan<char> text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            sb.Append(c);
+            space = false;
+        }
+        return sb.ToString();
+    }
+
     private static List<ArticleReport> Reports(InputBatch batch, PreparedBatch prepared, DedupResult dedup)
     {
         var reports = new List<ArticleReport>(batch.Articles.Count + batch.Rejections.Count);

@@ -9,14 +9,19 @@ public sealed record ConceptSettings
     public int MinWords { get; init; } = 8;
     public int MinConceptDocuments { get; init; } = 3;
     public double UnigramWeight { get; init; }
-    public double LeadConceptBoost { get; init; }
-    public int LeadSentences { get; init; } = 3;
-    public double PositionValue { get; init; }
-    public bool Compress { get; init; } = true;
+    public double LeadConceptBoost { get; init; } = 1;
+    public int LeadSentences { get; init; } = 1;
+    public double PositionValue { get; init; } = 0.3;
+    public CompressionEdits Compression { get; init; } = SentenceCompressor.AllEdits;
+    public CompressionEdits OptionalCompression { get; init; }
     public bool ExcludeQuotations { get; init; } = true;
     public bool ExcludeOpeners { get; init; } = true;
-    public int MaxNodes { get; init; } = 20000;
-    public double RareConceptWeight { get; init; }
+    public int MaxNodes { get; init; } = 5000;
+    public double RareConceptWeight { get; init; } = 0.05;
+    public bool Stem { get; init; } = true;
+    public bool CopiesCountOnce { get; init; } = true;
+    public double TitleConceptBoost { get; init; }
+    public double DocumentFrequencyPower { get; init; } = 1;
 }
 
 /// <summary>
@@ -30,11 +35,15 @@ public sealed class ConceptSummarizer : ISummarizer
 {
     private readonly SummaryBudget _budget;
     private readonly ConceptSettings _settings;
+    private readonly SentenceCompressor? _compressor;
+    private readonly SentenceCompressor? _alternative;
 
     public ConceptSummarizer(SummarizerOptions? options = null, ConceptSettings? settings = null)
     {
         _budget = SummaryBudget.From(options ?? new SummarizerOptions());
         _settings = settings ?? new ConceptSettings();
+        _compressor = _settings.Compression == CompressionEdits.None ? null : new SentenceCompressor(_settings.Compression);
+        _alternative = _settings.OptionalCompression == CompressionEdits.None ? null : new SentenceCompressor(_settings.Compression | _settings.OptionalCompression);
     }
 
     public const string EngineName = "precis";
@@ -43,21 +52,28 @@ public sealed class ConceptSummarizer : ISummarizer
 
     public EventSummary Summarize(SummaryRequest request)
     {
-        var all = SummaryCandidates.Collect(request, _settings.Compress ? SentenceCompressor.Default : null, _settings.MinWords);
+        var all = SummaryCandidates.Collect(request, _compressor, _settings.MinWords, _alternative);
         var candidates = all.Where(c => c.Shape is SentenceShape.Statement
             || c.Shape is SentenceShape.Quotation && !_settings.ExcludeQuotations
             || c.Shape is SentenceShape.UnresolvedOpener && !_settings.ExcludeOpeners).ToList();
         if (candidates.Count == 0) candidates = all.Where(c => c.Shape is not (SentenceShape.Fragment or SentenceShape.Question)).ToList();
         if (candidates.Count == 0) return SummaryCandidates.ToSummary(request, [], null);
 
-        var concepts = new ConceptSpace();
+        var concepts = new ConceptSpace(_settings.Stem);
         var independent = SummaryCandidates.Independent(request);
         var documentsOf = new List<HashSet<int>>();
         var leadDocumentsOf = new List<HashSet<int>>();
         var scratch = new List<int>();
+        var counted = new HashSet<SentenceKey>();
         foreach (var doc in independent)
             foreach (var s in doc.Sentences)
             {
+                if (_settings.CopiesCountOnce)
+                {
+                    var key = new SentenceKey(doc.Index, s.Index);
+                    if (counted.Contains(key)) continue;
+                    foreach (var k in request.Dedup.Carriers(key)) counted.Add(k);
+                }
                 scratch.Clear();
                 concepts.Extract(doc.TextOf(s), scratch, _settings.UnigramWeight > 0);
                 foreach (int c in scratch)
@@ -68,18 +84,30 @@ public sealed class ConceptSummarizer : ISummarizer
                 }
             }
 
+        var titled = new int[documentsOf.Count];
+        if (_settings.TitleConceptBoost > 0)
+            foreach (var doc in independent)
+            {
+                if (string.IsNullOrWhiteSpace(doc.Title)) continue;
+                scratch.Clear();
+                concepts.Extract(doc.Title, scratch, _settings.UnigramWeight > 0);
+                foreach (int c in scratch.Distinct())
+                    if (c < titled.Length) titled[c]++;
+            }
+
         int minDocuments = Math.Min(_settings.MinConceptDocuments, Math.Max(1, (independent.Count + 1) / 2));
         var weight = new double[documentsOf.Count];
         for (int c = 0; c < weight.Length; c++)
         {
             int df = documentsOf[c].Count;
-            weight[c] = (df < minDocuments ? _settings.RareConceptWeight : 1.0) * (df + _settings.LeadConceptBoost * leadDocumentsOf[c].Count) * (concepts.IsUnigram(c) ? _settings.UnigramWeight : 1.0);
+            weight[c] = (df < minDocuments ? _settings.RareConceptWeight : 1.0) * Math.Pow(df + _settings.LeadConceptBoost * leadDocumentsOf[c].Count + _settings.TitleConceptBoost * titled[c], _settings.DocumentFrequencyPower) * (concepts.IsUnigram(c) ? _settings.UnigramWeight : 1.0);
         }
 
         var items = new int[candidates.Count][];
         var value = new double[candidates.Count];
         var words = new int[candidates.Count];
         var bytes = new int[candidates.Count];
+        var group = new int[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -89,9 +117,10 @@ public sealed class ConceptSummarizer : ISummarizer
             value[i] = _settings.PositionValue * c.Words / (1.0 + c.Sentence.Index);
             words[i] = c.Words;
             bytes[i] = c.Bytes;
+            group[i] = c.Group;
         }
 
-        var solver = new BudgetedCoverage(items, weight, value, words, bytes, _budget, _settings.MaxNodes);
+        var solver = new BudgetedCoverage(items, weight, value, words, bytes, group, _budget, _settings.MaxNodes);
         var (chosen, _, _) = solver.Solve();
         var top = chosen.Count > 0 ? candidates[chosen.MinBy(i => (candidates[i].Sentence.Index, candidates[i].Doc.Index))] : candidates[0];
         return SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), top);
@@ -109,6 +138,10 @@ internal sealed class ConceptSpace
     private readonly Dictionary<long, int> _concepts = [];
     private readonly List<bool> _isUnigram = [];
     private readonly List<int> _pieces = [];
+
+    private readonly bool _stem;
+
+    public ConceptSpace(bool stem) => _stem = stem;
 
     public bool IsUnigram(int concept) => _isUnigram[concept];
 
@@ -136,7 +169,8 @@ internal sealed class ConceptSpace
 
     private int WordId(ReadOnlySpan<char> piece)
     {
-        string key = PorterStemmer.Stem(piece.ToString().ToLowerInvariant());
+        string key = piece.ToString().ToLowerInvariant();
+        if (_stem) key = PorterStemmer.Stem(key);
         if (!_words.TryGetValue(key, out int id))
         {
             id = _words.Count;

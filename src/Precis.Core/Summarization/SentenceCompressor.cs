@@ -19,7 +19,11 @@ public enum CompressionEdits
     /// <summary>A short parenthetical aside in mid-sentence: "23-foot (seven-meter) wall".</summary>
     Parenthetical = 4,
 
-    /// <summary>A final attribution clause: ", officials said on Friday." → ".".</summary>
+    /// <summary>
+    /// A final attribution clause, deleted with the sentence's final period: "..., officials said on Friday."
+    /// → "...". (A kept period would be a segment of its own and show as "... ." in text whose segments are
+    /// joined by spaces.)
+    /// </summary>
     AttributionTail = 8,
 
     /// <summary>A leading "According to X," before a capitalized word.</summary>
@@ -52,26 +56,43 @@ public sealed class SentenceCompressor
     /// <summary>Words a sentence must keep before a deleted tail, so that what is left is still a statement.</summary>
     private const int MinWordsLeft = 5;
 
-    private static readonly Lazy<SentenceCompressor> LazyDefault = new(() => new SentenceCompressor());
+    /// <summary>Every rule.</summary>
+    public const CompressionEdits AllEdits = CompressionEdits.Dateline | CompressionEdits.Connective | CompressionEdits.Parenthetical
+        | CompressionEdits.AttributionTail | CompressionEdits.LeadingAttribution;
 
+    private static readonly Lazy<WordLists> Lists = new(() => new WordLists());
+
+    private readonly CompressionEdits _enabled;
     private readonly string[][] _connectives;
     private readonly FrozenSet<string> _reportingVerbs;
     private readonly FrozenSet<string> _tailStoppers;
     private readonly FrozenSet<string> _agencies;
 
-    private SentenceCompressor()
+    /// <summary>A compressor that applies the rules in <paramref name="enabled"/>.</summary>
+    public SentenceCompressor(CompressionEdits enabled = AllEdits)
     {
-        _connectives = Lexicon.ReadLines("summary-leading-connectives.txt")
+        _enabled = enabled;
+        var lists = Lists.Value;
+        _connectives = lists.Connectives;
+        _reportingVerbs = lists.ReportingVerbs;
+        _tailStoppers = lists.TailStoppers;
+        _agencies = lists.Agencies;
+    }
+
+    /// <summary>The compressor with every rule.</summary>
+    public static SentenceCompressor Default { get; } = new();
+
+    private sealed class WordLists
+    {
+        public string[][] Connectives { get; } = Lexicon.ReadLines("summary-leading-connectives.txt")
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .OrderByDescending(p => p.Length)
             .ToArray();
-        _reportingVerbs = Lexicon.LoadSet("summary-reporting-verbs.txt", StringComparer.OrdinalIgnoreCase);
-        _tailStoppers = Lexicon.LoadSet("summary-tail-stoppers.txt", StringComparer.OrdinalIgnoreCase);
-        _agencies = Lexicon.LoadSet("news-agencies.txt", StringComparer.OrdinalIgnoreCase);
-    }
 
-    /// <summary>The compressor with the project's word lists.</summary>
-    public static SentenceCompressor Default => LazyDefault.Value;
+        public FrozenSet<string> ReportingVerbs { get; } = Lexicon.LoadSet("summary-reporting-verbs.txt", StringComparer.OrdinalIgnoreCase);
+        public FrozenSet<string> TailStoppers { get; } = Lexicon.LoadSet("summary-tail-stoppers.txt", StringComparer.OrdinalIgnoreCase);
+        public FrozenSet<string> Agencies { get; } = Lexicon.LoadSet("news-agencies.txt", StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Compresses the sentence at <paramref name="sentence"/> in <paramref name="text"/>.</summary>
     public CompressedSentence Compress(string text, TextSpan sentence)
@@ -83,7 +104,7 @@ public sealed class SentenceCompressor
         if (tokens.Count == 0) return new CompressedSentence([sentence.Trim(text)], edits);
 
         int first = 0;
-        int afterDateline = DatelineEnd(s, tokens);
+        int afterDateline = Enabled(CompressionEdits.Dateline) ? DatelineEnd(s, tokens) : 0;
         if (afterDateline > 0)
         {
             deletions.Add((0, tokens[afterDateline].Start));
@@ -91,7 +112,7 @@ public sealed class SentenceCompressor
             first = afterDateline;
         }
 
-        int afterConnective = LeadingConnectiveEnd(s, tokens, first);
+        int afterConnective = Enabled(CompressionEdits.Connective) ? LeadingConnectiveEnd(s, tokens, first) : first;
         if (afterConnective > first)
         {
             deletions.Add((tokens[first].Start, tokens[afterConnective].Start));
@@ -100,7 +121,7 @@ public sealed class SentenceCompressor
         }
         else
         {
-            int afterAccording = LeadingAttributionEnd(s, tokens, first);
+            int afterAccording = Enabled(CompressionEdits.LeadingAttribution) ? LeadingAttributionEnd(s, tokens, first) : first;
             if (afterAccording > first)
             {
                 deletions.Add((tokens[first].Start, tokens[afterAccording].Start));
@@ -110,20 +131,22 @@ public sealed class SentenceCompressor
         }
 
         int last = tokens.Count;
-        var tail = AttributionTail(s, tokens, first);
+        var tail = Enabled(CompressionEdits.AttributionTail) ? AttributionTail(s, tokens, first) : (Comma: -1, Final: -1);
         if (tail.Comma >= 0)
         {
-            deletions.Add((tokens[tail.Comma].Start, tokens[tail.Final].Start));
+            deletions.Add((tokens[tail.Comma].Start, s.Length));
             edits |= CompressionEdits.AttributionTail;
             last = tail.Comma;
         }
 
-        for (int i = first + 1; i < last; i++)
+        for (int i = first + 1; i < last && Enabled(CompressionEdits.Parenthetical); i++)
         {
             if (!Is(s, tokens[i], "(")) continue;
             int close = i + 1;
             while (close < last && close - i - 1 <= MaxParentheticalTokens && !Is(s, tokens[close], ")") && !Is(s, tokens[close], "(") && !IsQuote(s, tokens[close])) close++;
             if (close >= last || !Is(s, tokens[close], ")") || close == i + 1 || close - i - 1 > MaxParentheticalTokens) continue;
+            // Followed by punctuation, what is left would read "word , more" (segments are joined by spaces): keep the aside.
+            if (close + 1 < tokens.Count && tokens[close + 1].Start == tokens[close].End && tokens[close + 1].Kind == TokenKind.Punctuation && !IsQuote(s, tokens[close + 1])) continue;
             deletions.Add((tokens[i - 1].End, tokens[close].End));
             edits |= CompressionEdits.Parenthetical;
             i = close;
@@ -141,6 +164,8 @@ public sealed class SentenceCompressor
         AddSegment(segments, text, sentence.Start + at, sentence.End);
         return new CompressedSentence(segments, edits);
     }
+
+    private bool Enabled(CompressionEdits edit) => (_enabled & edit) != 0;
 
     private static void AddSegment(List<TextSpan> segments, string text, int start, int end)
     {
