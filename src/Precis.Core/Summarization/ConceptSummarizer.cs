@@ -20,7 +20,7 @@ public sealed record ConceptSettings
     public double RareConceptWeight { get; init; } = 0.05;
     public bool Stem { get; init; } = true;
     public bool CopiesCountOnce { get; init; } = true;
-    public double TitleConceptBoost { get; init; }
+    public double TitleConceptBoost { get; init; } = 1;
     public double DocumentFrequencyPower { get; init; } = 1;
 }
 

@@ -10,13 +10,13 @@ public enum CompressionEdits
 {
     None = 0,
 
-    /// <summary>A dateline: "LONDON (AP) _", "PORT MORESBY, Papua New Guinea (AP) _", "(CNN)", "WASHINGTON _".</summary>
+    /// <summary>A dateline: "PARIS (AP) _", "AUSTIN, Texas (AP) _", "(CNN)", "OSLO _".</summary>
     Dateline = 1,
 
-    /// <summary>A leading connective before a capitalized word: "But Britain said ..." → "Britain said ...".</summary>
+    /// <summary>A leading connective before a capitalized word: "But Smith said ..." → "Smith said ...".</summary>
     Connective = 2,
 
-    /// <summary>A short parenthetical aside in mid-sentence: "23-foot (seven-meter) wall".</summary>
+    /// <summary>A short parenthetical aside in mid-sentence: "a 10-foot (3-meter) wall".</summary>
     Parenthetical = 4,
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed record CompressedSentence(IReadOnlyList<TextSpan> Segments, Compre
 /// </summary>
 public sealed class SentenceCompressor
 {
-    /// <summary>Longest dateline prefix looked at, in tokens ("PORT MORESBY, Papua New Guinea (AP) _" is 9).</summary>
+    /// <summary>Longest dateline prefix looked at, in tokens ("SAN JOSE, Costa Rica, May 3 (AP) _" is 11).</summary>
     private const int MaxDatelineTokens = 14;
 
     /// <summary>Longest parenthetical deleted, in tokens inside the brackets; longer ones usually carry content.</summary>
@@ -176,8 +176,9 @@ public sealed class SentenceCompressor
 
     /// <summary>
     /// The index of the first token after a dateline, or 0 when there is none. A dateline is a run of
-    /// capitalized place words (the first one all capitals) ending in a wire-service name in brackets
-    /// and/or a separator (<c>_ -- — –</c>), or a bracketed wire-service name alone at the start.
+    /// capitalized place words and dates (the first word all capitals: "PARIS, May 3") ending in a
+    /// wire-service name in brackets and/or a separator (<c>_ -- — –</c>), or a bracketed wire-service
+    /// name alone at the start.
     /// </summary>
     private int DatelineEnd(ReadOnlySpan<char> s, List<Token> tokens)
     {
@@ -281,8 +282,10 @@ public sealed class SentenceCompressor
         return char.IsUpper(c) || char.IsDigit(c) || IsQuote(s, t);
     }
 
+    /// <summary>A word of a dateline: a capitalized place or month name, a day number, or the punctuation between them.</summary>
     private static bool IsPlaceToken(ReadOnlySpan<char> s, Token t)
     {
+        if (t.Kind == TokenKind.Number) return true;
         if (t.IsWordLike) return char.IsUpper(s[t.Start]);
         return Is(s, t, ",") || Is(s, t, "/") || Is(s, t, ".");
     }
