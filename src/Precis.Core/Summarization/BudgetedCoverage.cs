@@ -18,8 +18,6 @@ internal sealed class BudgetedCoverage
     private readonly double[] _itemValue;
     private readonly int[] _words;
     private readonly int[] _bytes;
-    private readonly int[] _group;
-    private bool[] _groupUsed = [];
     private readonly SummaryBudget _budget;
     private readonly int _maxNodes;
 
@@ -35,10 +33,8 @@ internal sealed class BudgetedCoverage
     /// <summary>Nodes explored before the search settles for the best answer found.</summary>
     public int MaxNodes => _maxNodes;
 
-    /// <summary>Items with the same <paramref name="group"/> exclude each other (the compressions of one sentence).</summary>
-    public BudgetedCoverage(int[][] concepts, double[] conceptWeight, double[] itemValue, int[] words, int[] bytes, int[] group, SummaryBudget budget, int maxNodes)
+    public BudgetedCoverage(int[][] concepts, double[] conceptWeight, double[] itemValue, int[] words, int[] bytes, SummaryBudget budget, int maxNodes)
     {
-        _group = group;
         _concepts = concepts;
         _conceptWeight = conceptWeight;
         _itemValue = itemValue;
@@ -53,7 +49,6 @@ internal sealed class BudgetedCoverage
     {
         int n = _words.Length;
         _covered = new int[_conceptWeight.Length];
-        _groupUsed = new bool[n == 0 ? 0 : _group.Max() + 1];
         _byDensity = new int[n];
         _density = new double[n];
         _order = Enumerable.Range(0, n)
@@ -79,7 +74,6 @@ internal sealed class BudgetedCoverage
 
     private void Take(int item, int delta)
     {
-        _groupUsed[_group[item]] = delta > 0;
         foreach (int c in _concepts[item]) _covered[c] += delta;
     }
 
@@ -96,7 +90,7 @@ internal sealed class BudgetedCoverage
             double bestRatio = 0, bestGain = 0;
             foreach (int i in _order)
             {
-                if (used[i] || _groupUsed[_group[i]] || !_budget.Fits(words + _words[i], bytes + _bytes[i])) continue;
+                if (used[i] || !_budget.Fits(words + _words[i], bytes + _bytes[i])) continue;
                 double g = Gain(i);
                 double ratio = g / _words[i];
                 if (g > 0 && ratio > bestRatio) { bestRatio = ratio; bestGain = g; best = i; }
@@ -133,7 +127,7 @@ internal sealed class BudgetedCoverage
         if (next >= _order.Length || UpperBound(next, value, words) <= _bestValue + 1e-9) return;
 
         int item = _order[next];
-        if (!_groupUsed[_group[item]] && _budget.Fits(words + _words[item], bytes + _bytes[item]))
+        if (_budget.Fits(words + _words[item], bytes + _bytes[item]))
         {
             double g = Gain(item);
             if (g > 0)
@@ -156,7 +150,7 @@ internal sealed class BudgetedCoverage
         {
             int i = _order[k];
             double g = Gain(i);
-            if (g <= 0 || _groupUsed[_group[i]] || words + _words[i] > _budget.MaxWords) continue;
+            if (g <= 0 || words + _words[i] > _budget.MaxWords) continue;
             _density[m] = g / _words[i];
             _byDensity[m] = i;
             m++;

@@ -13,7 +13,6 @@ public sealed record ConceptSettings
     public int LeadSentences { get; init; } = 1;
     public double PositionValue { get; init; } = 0.3;
     public CompressionEdits Compression { get; init; } = SentenceCompressor.AllEdits;
-    public CompressionEdits OptionalCompression { get; init; }
     public bool ExcludeQuotations { get; init; } = true;
     public bool ExcludeOpeners { get; init; } = true;
     public int MaxNodes { get; init; } = 5000;
@@ -36,14 +35,12 @@ public sealed class ConceptSummarizer : ISummarizer
     private readonly SummaryBudget _budget;
     private readonly ConceptSettings _settings;
     private readonly SentenceCompressor? _compressor;
-    private readonly SentenceCompressor? _alternative;
 
     public ConceptSummarizer(SummarizerOptions? options = null, ConceptSettings? settings = null)
     {
         _budget = SummaryBudget.From(options ?? new SummarizerOptions());
         _settings = settings ?? new ConceptSettings();
         _compressor = _settings.Compression == CompressionEdits.None ? null : new SentenceCompressor(_settings.Compression);
-        _alternative = _settings.OptionalCompression == CompressionEdits.None ? null : new SentenceCompressor(_settings.Compression | _settings.OptionalCompression);
     }
 
     public const string EngineName = "precis";
@@ -52,7 +49,7 @@ public sealed class ConceptSummarizer : ISummarizer
 
     public EventSummary Summarize(SummaryRequest request)
     {
-        var all = SummaryCandidates.Collect(request, _compressor, _settings.MinWords, _alternative);
+        var all = SummaryCandidates.Collect(request, _compressor, _settings.MinWords);
         var candidates = all.Where(c => c.Shape is SentenceShape.Statement
             || c.Shape is SentenceShape.Quotation && !_settings.ExcludeQuotations
             || c.Shape is SentenceShape.UnresolvedOpener && !_settings.ExcludeOpeners).ToList();
@@ -107,7 +104,6 @@ public sealed class ConceptSummarizer : ISummarizer
         var value = new double[candidates.Count];
         var words = new int[candidates.Count];
         var bytes = new int[candidates.Count];
-        var group = new int[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -117,10 +113,9 @@ public sealed class ConceptSummarizer : ISummarizer
             value[i] = _settings.PositionValue * c.Words / (1.0 + c.Sentence.Index);
             words[i] = c.Words;
             bytes[i] = c.Bytes;
-            group[i] = c.Group;
         }
 
-        var solver = new BudgetedCoverage(items, weight, value, words, bytes, group, _budget, _settings.MaxNodes);
+        var solver = new BudgetedCoverage(items, weight, value, words, bytes, _budget, _settings.MaxNodes);
         var (chosen, _, _) = solver.Solve();
         var top = chosen.Count > 0 ? candidates[chosen.MinBy(i => (candidates[i].Sentence.Index, candidates[i].Doc.Index))] : candidates[0];
         return SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), top);

@@ -40,9 +40,6 @@ internal sealed class Candidate
     public required int Bytes { get; init; }
     public required SentenceShape Shape { get; init; }
 
-    /// <summary>Candidates made from the same sentence (its compressions) share a group; a summary takes at most one of a group.</summary>
-    public int Group { get; init; }
-
     /// <summary>How many distinct documents carry this sentence (itself included).</summary>
     public int Documents { get; init; } = 1;
 
@@ -76,7 +73,7 @@ internal static class SummaryCandidates
     /// <paramref name="compressor"/> is given. A sentence carried by several documents appears once, at
     /// its first carrier, with the number of documents that carry it.
     /// </summary>
-    public static List<Candidate> Collect(SummaryRequest request, SentenceCompressor? compressor, int minWords = MinWords, SentenceCompressor? alternative = null)
+    public static List<Candidate> Collect(SummaryRequest request, SentenceCompressor? compressor, int minWords = MinWords)
     {
         var list = new List<Candidate>();
         var seen = new HashSet<SentenceKey>();
@@ -95,18 +92,15 @@ internal static class SummaryCandidates
                     if (IsFirstOfDocument(carriers, k) && independent.Any(d => d.Index == k.Document)) documents++;
                 }
                 if (s.WordCount < minWords) continue;
-                var candidate = Create(doc, s, carriers, compressor, documents, group: list.Count);
+                var candidate = Create(doc, s, carriers, compressor, documents);
                 if (candidate.Words >= minWords && candidate.Words <= MaxWords) list.Add(candidate);
-                if (alternative is null) continue;
-                var shorter = Create(doc, s, carriers, alternative, documents, group: candidate.Group);
-                if (shorter.Words < candidate.Words && shorter.Words >= minWords && shorter.Words <= MaxWords) list.Add(shorter);
             }
         }
         return list;
     }
 
     /// <summary>A candidate for sentence <paramref name="s"/> of <paramref name="doc"/>, compressed when <paramref name="compressor"/> is given.</summary>
-    public static Candidate Create(Document doc, Sentence s, IReadOnlyList<SentenceKey> carriers, SentenceCompressor? compressor, int documents = 1, int group = 0)
+    public static Candidate Create(Document doc, Sentence s, IReadOnlyList<SentenceKey> carriers, SentenceCompressor? compressor, int documents = 1)
     {
         IReadOnlyList<TextSpan> segments = compressor is null ? [s.Span.Trim(doc.Text)] : compressor.Compress(doc.Text, s.Span).Segments;
         string text = SegmentText.Join(doc.Text, segments);
@@ -121,7 +115,6 @@ internal static class SummaryCandidates
             Bytes = Encoding.UTF8.GetByteCount(text),
             Shape = ShapeOf(text, doc.TextOf(s)),
             Documents = Math.Max(1, documents),
-            Group = group,
         };
     }
 
