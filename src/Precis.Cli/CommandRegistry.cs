@@ -12,5 +12,6 @@ internal static class CommandRegistry
     {
         _ = root;
         eval.Subcommands.Add(Commands.EvalRougeCommand.Create());
+        eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
     }
 }

@@ -24,6 +24,18 @@ public sealed record RougeOptions
     /// <summary><c>-p</c>: the weight of precision in F = PR / ((1-α)P + αR); 0.5 is the usual F1.</summary>
     public double Alpha { get; init; } = 0.5;
 
+    /// <summary>The ROUGE-1.5.5 options that give the same scores, e.g. <c>-n 4 -2 4 -U -a -m -l 100</c>.</summary>
+    public string ToCommandLine()
+    {
+        var line = new System.Text.StringBuilder("-n 4 -2 4 -U -a");
+        if (Stem) line.Append(" -m");
+        if (RemoveStopwords) line.Append(" -s");
+        if (WordLimit > 0) line.Append(CultureInfo.InvariantCulture, $" -l {WordLimit}");
+        else if (ByteLimit > 0) line.Append(CultureInfo.InvariantCulture, $" -b {ByteLimit}");
+        if (Alpha != 0.5) line.Append(CultureInfo.InvariantCulture, $" -p {Alpha}");
+        return line.ToString();
+    }
+
     /// <summary>
     /// Reads the options from a ROUGE-1.5.5 command line such as <c>-n 4 -2 4 -U -m -l 100 -a</c>. Words that
     /// are not options (the script name, notes) are ignored. Only <c>-n 4 -2 4 -U</c> with <c>-f A</c> is
