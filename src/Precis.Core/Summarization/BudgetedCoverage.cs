@@ -20,6 +20,7 @@ internal sealed class BudgetedCoverage
     private readonly int[] _bytes;
     private readonly SummaryBudget _budget;
     private readonly int _maxNodes;
+    private readonly int _maxSearchItems;
 
     private int[] _order = [];
     private int[] _covered = [];
@@ -29,12 +30,14 @@ internal sealed class BudgetedCoverage
     private List<int> _best = [];
     private double _bestValue;
     private int _nodes;
+    private int _searchItems;
 
     /// <summary>Nodes explored before the search settles for the best answer found.</summary>
     public int MaxNodes => _maxNodes;
 
-    public BudgetedCoverage(int[][] concepts, double[] conceptWeight, double[] itemValue, int[] words, int[] bytes, SummaryBudget budget, int maxNodes)
+    public BudgetedCoverage(int[][] concepts, double[] conceptWeight, double[] itemValue, int[] words, int[] bytes, SummaryBudget budget, int maxNodes, int maxSearchItems)
     {
+        _maxSearchItems = maxSearchItems;
         _concepts = concepts;
         _conceptWeight = conceptWeight;
         _itemValue = itemValue;
@@ -56,6 +59,7 @@ internal sealed class BudgetedCoverage
             .OrderByDescending(i => Gain(i) / _words[i]).ThenBy(i => i)
             .ToArray();
 
+        _searchItems = Math.Min(_order.Length, _maxSearchItems);
         _best = Greedy(out _bestValue);
         _nodes = 0;
         _current.Clear();
@@ -124,7 +128,7 @@ internal sealed class BudgetedCoverage
             _bestValue = value;
             _best = [.. _current];
         }
-        if (next >= _order.Length || UpperBound(next, value, words) <= _bestValue + 1e-9) return;
+        if (next >= _searchItems || UpperBound(next, value, words) <= _bestValue + 1e-9) return;
 
         int item = _order[next];
         if (_budget.Fits(words + _words[item], bytes + _bytes[item]))
@@ -146,7 +150,7 @@ internal sealed class BudgetedCoverage
     private double UpperBound(int next, double value, int words)
     {
         int m = 0;
-        for (int k = next; k < _order.Length; k++)
+        for (int k = next; k < _searchItems; k++)
         {
             int i = _order[k];
             double g = Gain(i);

@@ -159,17 +159,20 @@ internal static class SummaryCandidates
         if (first is '"' or '“' or '‘' or '`' or '\'' or '«') return SentenceShape.Quotation;
         if (!char.IsLetterOrDigit(first)) return SentenceShape.Fragment;
 
-        var tokens = Tokenizer.Tokenize(span);
-        int capitals = 0;
-        foreach (var t in tokens)
+        // Words here are runs of letters and digits: enough to see the first word and a leading run of capitals.
+        int capitals = 0, at = 0;
+        ReadOnlySpan<char> firstWord = default;
+        while (at < span.Length)
         {
-            if (!t.IsWordLike) continue;
-            var w = t.Of(span);
+            if (!char.IsLetterOrDigit(span[at])) { at++; continue; }
+            int start = at;
+            while (at < span.Length && char.IsLetterOrDigit(span[at])) at++;
+            var w = span[start..at];
+            if (firstWord.IsEmpty) firstWord = w;
             if (w.Length < 2 || !IsAllCapitals(w)) break;
             capitals++;
         }
         if (capitals >= 2) return SentenceShape.Fragment;
-        var firstWord = tokens.Count > 0 && tokens[0].IsWordLike ? tokens[0].Of(span) : default;
         return LazyOpeners.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(firstWord) ? SentenceShape.UnresolvedOpener : SentenceShape.Statement;
     }
 
@@ -208,25 +211,38 @@ internal static class SummaryCandidates
         return new EventSummary(selected, BestTitle(request, top), EventDate(request));
     }
 
-    /// <summary>The article title most like the event's content; else the best sentence when it is short enough to head the digest.</summary>
-    public static string? BestTitle(SummaryRequest request, Candidate? topSentence)
+    /// <summary>Longest sentence (in words) that may stand as the headline when no article has a title.</summary>
+    public const int MaxHeadlineWords = 30;
+
+    /// <summary>
+    /// The article title most like the event's content — the one whose content words the event's
+    /// sentences use most (log counts, normalized by the square root of the title's length) — else the
+    /// given sentence when it is short enough to head the digest.
+    /// </summary>
+    public static string? BestTitle(SummaryRequest request, Candidate? fallback)
     {
-        var titles = request.Documents.Select(d => d.Title).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).ToList();
-        if (titles.Count > 0)
-        {
-            var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            foreach (var doc in request.Documents)
-                foreach (var s in doc.Sentences)
-                    foreach (var w in ContentWords(doc.TextOf(s)))
-                        words[w] = words.GetValueOrDefault(w) + 1;
-            return titles.MaxBy(t =>
+        var titles = request.Documents.Select(d => d.Title).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct(StringComparer.Ordinal).ToList();
+        if (titles.Count == 0) return fallback is { Words: <= MaxHeadlineWords } ? fallback.Text : null;
+
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in titles)
+            foreach (var w in ContentWords(title)) counts[w] = 0;
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = new List<Token>();
+        foreach (var doc in request.Documents)
+            foreach (var s in doc.Sentences)
             {
-                var cw = ContentWords(t).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                return cw.Count == 0 ? 0 : cw.Sum(w => Math.Log(1 + words.GetValueOrDefault(w))) / Math.Sqrt(cw.Count);
-            });
-        }
-        if (topSentence is null) return null;
-        return topSentence.Words <= 30 ? topSentence.Text : null;
+                var text = doc.TextOf(s);
+                tokens.Clear();
+                Tokenizer.Tokenize(text, tokens);
+                foreach (var t in tokens)
+                    if (t.IsWordLike && lookup.TryGetValue(t.Of(text), out int n)) lookup[t.Of(text)] = n + 1;
+            }
+        return titles.MaxBy(t =>
+        {
+            var words = ContentWords(t).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return words.Count == 0 ? 0 : words.Sum(w => Math.Log(1 + counts[w])) / Math.Sqrt(words.Count);
+        });
     }
 
     /// <summary>The most common document date (the latest on a tie).</summary>
