@@ -184,15 +184,17 @@ internal static class SummaryCandidates
     }
 
     /// <summary>
-    /// The segments of every copy of <paramref name="c"/>: its own first, then each carrier in another
-    /// document whose words are the same, with the segments that hold the kept words there.
+    /// The segments of every copy of <paramref name="c"/>: its own first, then its first carrier in each
+    /// other document of the event whose words are the same, with the segments that hold the kept words there.
     /// </summary>
     public static SelectedSentence Select(Candidate c, IReadOnlyDictionary<int, Document> byIndex)
     {
         var sources = new List<SentenceSegments> { new(c.Key, c.Segments) };
+        var documents = new HashSet<int> { c.Key.Document };
         foreach (var key in c.Carriers)
         {
-            if (key == c.Key || !byIndex.TryGetValue(key.Document, out var doc)) continue;
+            // One copy per other document of this event: a sentence an article repeats is not a second source.
+            if (!byIndex.TryGetValue(key.Document, out var doc) || !documents.Add(key.Document)) continue;
             var mapped = CopySegments.Map(c.Doc.Text, c.Sentence.Span, c.Segments, doc.Text, doc.Sentences[key.Sentence].Span);
             if (mapped is not null) sources.Add(new SentenceSegments(key, mapped));
         }
