@@ -13,5 +13,7 @@ internal static class CommandRegistry
         _ = root;
         eval.Subcommands.Add(Commands.EvalRougeCommand.Create());
         eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
+        eval.Subcommands.Add(Commands.EvalFactsCommand.Create());
+        root.Subcommands.Add(Commands.BenchCommand.Create());
     }
 }

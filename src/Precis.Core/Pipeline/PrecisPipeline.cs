@@ -1,6 +1,7 @@
 using Precis.Cleaning;
 using Precis.Clustering;
 using Precis.Dedup;
+using Precis.Facts;
 using Precis.Input;
 using Precis.Model;
 using Precis.Segmentation;
@@ -22,6 +23,7 @@ public sealed class PrecisPipeline
     private readonly Deduplicator _deduplicator;
     private readonly EventClusterer _clusterer;
     private readonly ISummarizer _summarizer;
+    private readonly FactsExtractor _facts;
 
     internal PrecisPipeline(PrecisOptions options, ISummarizer? summarizer = null)
     {
@@ -30,6 +32,7 @@ public sealed class PrecisPipeline
         _deduplicator = new Deduplicator(options.Dedup);
         _clusterer = new EventClusterer(options.Clustering);
         _summarizer = summarizer ?? Summarizers.Create(Summarizers.EngineName, options.Summarizer)!;
+        _facts = new FactsExtractor(options.Facts);
     }
 
     public PrecisOptions Options { get; }
@@ -76,6 +79,7 @@ public sealed class PrecisPipeline
     {
         var outcomes = new (CleanedArticle? Cleaned, string? Reason)[batch.Articles.Count];
         int done = 0;
+        progress?.Report(new PipelineProgress("clean", 0, outcomes.Length));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, batch.Articles.Count, parallel, i =>
         {
@@ -84,6 +88,7 @@ public sealed class PrecisPipeline
             if (progress is not null && (n % 256 == 0 || n == outcomes.Length)) progress.Report(new PipelineProgress("clean", n, outcomes.Length));
         });
 
+        progress?.Report(new PipelineProgress("segment", 0, outcomes.Length));
         var documents = new List<Document>();
         var rejected = new Dictionary<string, string>(StringComparer.Ordinal);
         var cleanedById = new Dictionary<string, CleanedArticle>(StringComparer.Ordinal);
@@ -94,6 +99,7 @@ public sealed class PrecisPipeline
             if (reason is not null) { rejected[batch.Articles[i].Id] = reason; continue; }
             documents.Add(Segmenter.Segment(documents.Count, cleaned!));
         }
+        progress?.Report(new PipelineProgress("segment", outcomes.Length, outcomes.Length));
         return new PreparedBatch(documents, rejected, cleanedById);
     }
 
@@ -119,7 +125,14 @@ public sealed class PrecisPipeline
             .Where(c => memberSet.Contains(c.First) && memberSet.Contains(c.Second))
             .Select(c => new CopyGroup([byIndex[c.First].Id, byIndex[c.Second].Id], c.SharedSentences, c.Similarity))
             .ToList();
-        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList()) { Copies = copies };
+        var facts = _facts.Extract(members, dedup);
+        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList())
+        {
+            Copies = copies,
+            Entities = facts.Entities,
+            Quotes = facts.Quotes,
+            Conflicts = facts.Conflicts,
+        };
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal sealed class ConceptSpace
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
             while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            if (start > 0 && Tokenizer.IsApostrophe(text[start - 1]) && i - start <= 2) continue;
+            if (start > 0 && TextChars.IsApostrophe(text[start - 1]) && i - start <= 2) continue;
             _pieces.Add(Word(text[start..i]));
         }
         for (int k = 0; k + 1 < _pieces.Count; k++)

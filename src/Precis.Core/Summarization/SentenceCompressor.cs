@@ -44,9 +44,6 @@ public sealed record CompressedSentence(IReadOnlyList<TextSpan> Segments, Compre
 /// </summary>
 public sealed class SentenceCompressor
 {
-    /// <summary>Longest dateline prefix looked at, in tokens ("SAN JOSE, Costa Rica, May 3 (AP) _" is 11).</summary>
-    private const int MaxDatelineTokens = 14;
-
     /// <summary>Longest parenthetical deleted, in tokens inside the brackets; longer ones usually carry content.</summary>
     private const int MaxParentheticalTokens = 8;
 
@@ -175,33 +172,28 @@ public sealed class SentenceCompressor
     }
 
     /// <summary>
-    /// The index of the first token after a dateline, or 0 when there is none. A dateline is a run of
-    /// capitalized place words and dates (the first word all capitals: "PARIS, May 3") ending in a
-    /// wire-service name in brackets and/or a separator (<c>_ -- — –</c>), or a bracketed wire-service
-    /// name alone at the start.
+    /// The index of the first token after a dateline, or 0 when there is none: a wire dateline as the
+    /// text stage recognizes it (<see cref="Dateline"/>: "PARIS (AP) _", "OSLO, May 3 --"), or a
+    /// bracketed wire-service name alone before the first word ("(CNN) The ...", as web copies print it).
     /// </summary>
     private int DatelineEnd(ReadOnlySpan<char> s, List<Token> tokens)
     {
-        int limit = Math.Min(tokens.Count - 1, MaxDatelineTokens);
-        bool firstIsCapitals = tokens[0].IsWordLike && IsAllCapitals(tokens[0].Of(s));
-        for (int i = 0; i < limit; i++)
+        int next;
+        int length = Dateline.Length(s);
+        if (length > 0)
         {
-            var t = tokens[i];
-            if (Is(s, t, "(") && i + 2 < tokens.Count && _agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[i + 1].Of(s)) && Is(s, tokens[i + 2], ")"))
-            {
-                if (i > 0 && !firstIsCapitals) return 0;
-                int next = i + 3;
-                if (next < tokens.Count && IsSeparator(s, tokens[next])) next++;
-                return next < tokens.Count && StartsSentence(s, tokens[next]) ? next : 0;
-            }
-            if (IsSeparator(s, t))
-            {
-                if (i == 0 || !firstIsCapitals) return 0;
-                return i + 1 < tokens.Count && StartsSentence(s, tokens[i + 1]) ? i + 1 : 0;
-            }
-            if (!IsPlaceToken(s, t)) return 0;
+            next = 0;
+            while (next < tokens.Count && tokens[next].Start < length) next++;
         }
-        return 0;
+        else if (tokens.Count > 3 && Is(s, tokens[0], "(") && Is(s, tokens[2], ")") && _agencies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[1].Of(s)))
+        {
+            next = 3;
+        }
+        else
+        {
+            return 0;
+        }
+        return next < tokens.Count && StartsSentence(s, tokens[next]) ? next : 0;
     }
 
     /// <summary>The index of the first token after a leading connective (and its comma), or <paramref name="first"/>.</summary>
@@ -280,28 +272,6 @@ public sealed class SentenceCompressor
     {
         char c = s[t.Start];
         return char.IsUpper(c) || char.IsDigit(c) || IsQuote(s, t);
-    }
-
-    /// <summary>A word of a dateline: a capitalized place or month name, a day number, or the punctuation between them.</summary>
-    private static bool IsPlaceToken(ReadOnlySpan<char> s, Token t)
-    {
-        if (t.Kind == TokenKind.Number) return true;
-        if (t.IsWordLike) return char.IsUpper(s[t.Start]);
-        return Is(s, t, ",") || Is(s, t, "/") || Is(s, t, ".");
-    }
-
-    private static bool IsSeparator(ReadOnlySpan<char> s, Token t) =>
-        Is(s, t, "_") || Is(s, t, "--") || Is(s, t, "—") || Is(s, t, "–") || Is(s, t, "-");
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> w)
-    {
-        int letters = 0;
-        foreach (char c in w)
-        {
-            if (char.IsLower(c)) return false;
-            if (char.IsLetter(c)) letters++;
-        }
-        return letters >= 2;
     }
 
     internal static bool IsQuote(ReadOnlySpan<char> s, Token t)
