@@ -10,7 +10,7 @@ internal static class CommandRegistry
 {
     public static void AddTo(RootCommand root, Command eval)
     {
-        _ = root;
-        _ = eval;
+        root.Subcommands.Add(Commands.CleanCommand.Create());
+        eval.Subcommands.Add(Commands.CleanEvalCommand.Create());
     }
 }

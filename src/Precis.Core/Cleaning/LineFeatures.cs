@@ -1,0 +1,160 @@
+namespace Precis.Cleaning;
+
+/// <summary>
+/// The features of a line for the two scoring passes. The first pass sees the line alone (its words,
+/// punctuation, patterns, position); the second adds the page around it: the first-pass scores of its
+/// neighbours, whether it lies in the article region (the densest run of prose), whether a comment thread
+/// has opened above it. Names are the keys of the trained weights in Resources/cleaning-model.txt.
+/// </summary>
+internal static class LineFeatures
+{
+    public static readonly string[] LocalNames =
+    [
+        "bias", "log_words", "words_1", "words_2_3", "words_4_6", "words_7_10", "words_11_20", "words_21_40", "words_41_80",
+        "terminal", "no_terminal_long", "terminal_long", "prose_sentences", "ends_colon", "ends_ellipsis",
+        "stopword_share", "capitalized_share", "all_caps_share", "number_share", "punctuation_density", "separators",
+        "boilerplate_line", "boilerplate_words", "comment_marker", "caption_marker", "byline", "date_line", "has_date",
+        "link", "other_script", "repeated", "personal_words", "starts_lower", "starts_quote", "sentences", "position",
+    ];
+
+    public static readonly string[] ContextNames =
+    [
+        .. LocalNames,
+        "p1", "p1_prev", "p1_next", "p1_window", "window_density", "in_region", "region_gap", "after_region", "comment_zone",
+        "title_before_region", "meta_nearby",
+    ];
+
+    /// <summary>How far above the article region a headline is looked for: 95% of the L3S-GN1 headlines are within 8 lines of the first body line.</summary>
+    public const int HeadlineReach = 8;
+
+    /// <summary>Neighbours on each side that the window features average over.</summary>
+    private const int Window = 3;
+
+    public static void Local(PageLines page, int i, Span<double> x)
+    {
+        ref readonly var s = ref page.Stats[i];
+        double words = Math.Max(1, s.Words);
+        int k = 0;
+        x[k++] = 1;
+        x[k++] = Math.Log(1 + s.Words) / Math.Log(101);
+        x[k++] = s.Words <= 1 ? 1 : 0;
+        x[k++] = s.Words is >= 2 and <= 3 ? 1 : 0;
+        x[k++] = s.Words is >= 4 and <= 6 ? 1 : 0;
+        x[k++] = s.Words is >= 7 and <= 10 ? 1 : 0;
+        x[k++] = s.Words is >= 11 and <= 20 ? 1 : 0;
+        x[k++] = s.Words is >= 21 and <= 40 ? 1 : 0;
+        x[k++] = s.Words is >= 41 and <= 80 ? 1 : 0;
+        x[k++] = s.Terminal ? 1 : 0;
+        x[k++] = !s.Terminal && s.Words >= 10 ? 1 : 0;
+        x[k++] = s.Terminal && s.Words >= 10 ? 1 : 0;
+        double sentenceLength = words / Math.Max(1, s.SentenceEnds);
+        x[k++] = s.Words >= 8 && sentenceLength is >= 8 and <= 40 ? 1 : 0;
+        x[k++] = s.EndsWithColon ? 1 : 0;
+        x[k++] = s.EndsWithEllipsis ? 1 : 0;
+        x[k++] = s.Stopwords / words;
+        x[k++] = s.Capitalized / words;
+        x[k++] = s.AllCapsWords / words;
+        x[k++] = s.NumberWords / words;
+        x[k++] = s.Chars == 0 ? 0 : (double)s.Punctuation / s.Chars;
+        x[k++] = Math.Min(s.Separators, 4) / 4.0;
+        x[k++] = page.Has(i, LineShape.Boilerplate) ? 1 : 0;
+        x[k++] = s.BoilerplateWords / words;
+        x[k++] = page.Has(i, LineShape.CommentMarker) ? 1 : 0;
+        x[k++] = page.Has(i, LineShape.CaptionMarker) ? 1 : 0;
+        x[k++] = page.Has(i, LineShape.Byline) ? 1 : 0;
+        x[k++] = page.Has(i, LineShape.DateLine) ? 1 : 0;
+        x[k++] = page.Has(i, LineShape.HasDate) ? 1 : 0;
+        x[k++] = s.HasLink ? 1 : 0;
+        x[k++] = page.Has(i, LineShape.OtherScript) ? 1 : 0;
+        x[k++] = page.Has(i, LineShape.Repeated) ? 1 : 0;
+        x[k++] = s.PersonalWords / words;
+        x[k++] = s.StartsLower ? 1 : 0;
+        x[k++] = s.StartsWithQuote ? 1 : 0;
+        x[k++] = Math.Min(s.SentenceEnds, 5) / 5.0;
+        x[k++] = page.Count <= 1 ? 0 : (double)i / (page.Count - 1);
+    }
+
+    public static void Context(PageLines page, PageContext context, int i, Span<double> x)
+    {
+        Local(page, i, x);
+        var p1 = context.FirstPass;
+        int k = LocalNames.Length;
+        x[k++] = p1[i];
+        x[k++] = i > 0 ? p1[i - 1] : 0;
+        x[k++] = i + 1 < p1.Length ? p1[i + 1] : 0;
+        double sum = 0;
+        for (int j = i - Window; j <= i + Window; j++)
+            if (j != i && j >= 0 && j < p1.Length) sum += p1[j];
+        x[k++] = sum / (2 * Window);
+        double weighted = 0, weights = 0;
+        for (int j = Math.Max(0, i - Window); j <= i + Window && j < p1.Length; j++)
+        {
+            double w = page.Stats[j].Words + 1;
+            weighted += w * p1[j];
+            weights += w;
+        }
+        x[k++] = weighted / weights;
+        bool inRegion = i >= context.RegionStart && i <= context.RegionEnd;
+        int gap = inRegion ? 0 : i < context.RegionStart ? context.RegionStart - i : i - context.RegionEnd;
+        x[k++] = inRegion ? 1 : 0;
+        x[k++] = Math.Min(Math.Log(1 + gap), 5) / 5;
+        x[k++] = i > context.RegionEnd ? 1 : 0;
+        x[k++] = i > context.CommentZoneStart ? 1 : 0;
+        x[k++] = i < context.RegionStart && context.RegionStart - i <= HeadlineReach && IsTitleShaped(page, i) ? 1 : 0;
+        int meta = 0, around = 0;
+        for (int j = i - Window; j <= i + Window; j++)
+        {
+            if (j == i || j < 0 || j >= page.Count) continue;
+            around++;
+            if (page.Has(j, LineShape.DateLine | LineShape.Byline)) meta++;
+        }
+        x[k++] = around == 0 ? 0 : (double)meta / around;
+    }
+
+    /// <summary>Reads like a headline: a few words, no sentence end, not a pattern-matched non-story line.</summary>
+    public static bool IsTitleShaped(PageLines page, int i)
+    {
+        ref readonly var s = ref page.Stats[i];
+        return s.Words is >= 3 and <= 25 && !s.Terminal && s.Separators == 0 && !s.HasLink
+            && !page.Has(i, LineShape.Boilerplate | LineShape.CommentMarker | LineShape.CaptionMarker | LineShape.Byline | LineShape.DateLine | LineShape.OtherScript);
+    }
+}
+
+/// <summary>What the first pass found on the page, which the second pass reads.</summary>
+/// <param name="FirstPass">First-pass probability that each line is story text.</param>
+/// <param name="RegionStart">First line of the article region (the densest run of prose); past the end when none.</param>
+/// <param name="RegionEnd">Last line of the article region, inclusive.</param>
+/// <param name="CommentZoneStart">The comment-thread marker after which lines are likely comments; past the end when none.</param>
+internal sealed record PageContext(double[] FirstPass, int RegionStart, int RegionEnd, int CommentZoneStart)
+{
+    /// <summary>A paragraph of story has at least this many words (shorter first lines are often headlines or decks).</summary>
+    private const int ParagraphWords = 15;
+
+    /// <summary>
+    /// Finds the article region as the maximum-sum run of lines scored (p - 0.5) · (words + 1): prose lines
+    /// pull the run out, short non-story lines (menus, "Advertisement") cost little, so the run bridges
+    /// them. Words are capped at 50 so that one long teaser cannot outweigh a run of paragraphs.
+    /// The comment zone opens at the first comment marker, after the region's first paragraph, that the
+    /// first pass does not take for story text (toolbars between headline and story often say "Comments").
+    /// </summary>
+    public static PageContext From(PageLines page, double[] firstPass)
+    {
+        int bestStart = page.Count, bestEnd = -1, start = 0;
+        double best = 0, run = 0;
+        for (int i = 0; i < page.Count; i++)
+        {
+            double score = (firstPass[i] - 0.5) * (Math.Min(page.Stats[i].Words, 50) + 1);
+            if (run <= 0) { run = 0; start = i; }
+            run += score;
+            if (run > best) { best = run; bestStart = start; bestEnd = i; }
+        }
+        int firstParagraph = bestStart;
+        while (firstParagraph <= bestEnd && !(firstPass[firstParagraph] >= 0.5 && page.Stats[firstParagraph].Words >= ParagraphWords)) firstParagraph++;
+        int commentZone = page.Count;
+        for (int i = firstParagraph + 1; i < page.Count; i++)
+        {
+            if (page.Has(i, LineShape.CommentMarker) && firstPass[i] < 0.5) { commentZone = i; break; }
+        }
+        return new PageContext(firstPass, bestStart, bestEnd, commentZone);
+    }
+}
