@@ -56,7 +56,6 @@ internal static class CleanEvalCommand
             Console.WriteLine($"model written to {trainOut} (the scores below use it)");
             options = options with { Model = trained };
         }
-        var cleaner = new ArticleCleaner(options);
         if (folds >= 2)
         {
             var reports = CleaningEvaluation.CrossValidate(set.Pages, folds, options);
@@ -65,11 +64,14 @@ internal static class CleanEvalCommand
                 Console.WriteLine($"held-out fold {f + 1}/{folds} ({reports[f].Pages} pages): full {Format(reports[f].Full)}  region {Format(reports[f].Region)}");
                 ShowWorst(reports[f], show);
             }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"held-out mean F1: full {reports.Average(r => r.Full.F1):F4}  region {reports.Average(r => r.Region.F1):F4}"));
         }
-        var report = CleaningEvaluation.Evaluate(set.Pages, cleaner);
+        var report = CleaningEvaluation.Evaluate(set.Pages, new ArticleCleaner(options));
         Console.WriteLine($"pages: {report.Pages}");
         Console.WriteLine($"full page:      {Format(report.Full)}");
         Console.WriteLine($"article region: {Format(report.Region)}");
+        Console.WriteLine($"region in page: {Format(report.RegionInPage)}");
         ShowWorst(report, show);
         Console.WriteLine();
         Console.Write(report.FormatConfusion());

@@ -14,13 +14,13 @@ internal static class LineFeatures
         "terminal", "no_terminal_long", "terminal_long", "prose_sentences", "ends_colon", "ends_ellipsis",
         "stopword_share", "capitalized_share", "all_caps_share", "number_share", "punctuation_density", "separators",
         "boilerplate_line", "boilerplate_words", "comment_marker", "caption_marker", "byline", "date_line", "has_date",
-        "link", "other_script", "repeated", "personal_words", "starts_lower", "starts_quote", "sentences", "position",
+        "link", "other_script", "repeated", "personal_words", "starts_lower", "starts_quote", "sentences", "sentence_count", "sentence_length", "position", "first_line", "last_line",
     ];
 
     public static readonly string[] ContextNames =
     [
         .. LocalNames,
-        "p1", "p1_prev", "p1_next", "p1_window", "window_density", "in_region", "region_gap", "after_region", "comment_zone",
+        "p1", "p1_prev", "p1_next", "p1_window", "window_density", "run_share", "in_region", "region_gap", "after_region", "comment_zone",
         "title_before_region", "meta_nearby",
     ];
 
@@ -71,7 +71,11 @@ internal static class LineFeatures
         x[k++] = s.StartsLower ? 1 : 0;
         x[k++] = s.StartsWithQuote ? 1 : 0;
         x[k++] = Math.Min(s.SentenceEnds, 5) / 5.0;
+        x[k++] = Math.Log(1 + s.SentenceEnds);
+        x[k++] = Math.Min(sentenceLength, 100) / 100;
         x[k++] = page.Count <= 1 ? 0 : (double)i / (page.Count - 1);
+        x[k++] = i == 0 ? 1 : 0;
+        x[k++] = i == page.Count - 1 ? 1 : 0;
     }
 
     public static void Context(PageLines page, PageContext context, int i, Span<double> x)
@@ -94,6 +98,7 @@ internal static class LineFeatures
             weights += w;
         }
         x[k++] = weighted / weights;
+        x[k++] = context.RunShare[i];
         bool inRegion = i >= context.RegionStart && i <= context.RegionEnd;
         int gap = inRegion ? 0 : i < context.RegionStart ? context.RegionStart - i : i - context.RegionEnd;
         x[k++] = inRegion ? 1 : 0;
@@ -122,32 +127,49 @@ internal static class LineFeatures
 
 /// <summary>What the first pass found on the page, which the second pass reads.</summary>
 /// <param name="FirstPass">First-pass probability that each line is story text.</param>
-/// <param name="RegionStart">First line of the article region (the densest run of prose); past the end when none.</param>
+/// <param name="RunShare">For each line, the score of the prose run it belongs to as a share of the best run's (0 outside runs).</param>
+/// <param name="RegionStart">First line of the article region (the best run); past the end when none.</param>
 /// <param name="RegionEnd">Last line of the article region, inclusive.</param>
 /// <param name="CommentZoneStart">The comment-thread marker after which lines are likely comments; past the end when none.</param>
-internal sealed record PageContext(double[] FirstPass, int RegionStart, int RegionEnd, int CommentZoneStart)
+internal sealed record PageContext(double[] FirstPass, double[] RunShare, int RegionStart, int RegionEnd, int CommentZoneStart)
 {
     /// <summary>A paragraph of story has at least this many words (shorter first lines are often headlines or decks).</summary>
     private const int ParagraphWords = 15;
 
     /// <summary>
-    /// Finds the article region as the maximum-sum run of lines scored (p - 0.5) · (words + 1): prose lines
-    /// pull the run out, short non-story lines (menus, "Advertisement") cost little, so the run bridges
-    /// them. Words are capped at 50 so that one long teaser cannot outweigh a run of paragraphs.
+    /// Finds the runs of prose: maximal runs of lines whose scores (p - 0.5) · (words + 1) sum positive, cut
+    /// where the sum peaks. Prose lines pull a run out, short non-story lines (menus, "Advertisement") cost
+    /// little, so a run bridges them. Words are capped at 50 so that one long teaser cannot outweigh a run
+    /// of paragraphs. The best run is the article region; the others are graded by their share of it
+    /// (a second article, a comment thread, a block of teasers).
     /// The comment zone opens at the first comment marker, after the region's first paragraph, that the
     /// first pass does not take for story text (toolbars between headline and story often say "Comments").
     /// </summary>
     public static PageContext From(PageLines page, double[] firstPass)
     {
-        int bestStart = page.Count, bestEnd = -1, start = 0;
-        double best = 0, run = 0;
+        var runs = new List<(int Start, int End, double Score)>();
+        int start = 0, peakEnd = -1;
+        double run = 0, peak = 0;
         for (int i = 0; i < page.Count; i++)
         {
-            double score = (firstPass[i] - 0.5) * (Math.Min(page.Stats[i].Words, 50) + 1);
-            if (run <= 0) { run = 0; start = i; }
-            run += score;
-            if (run > best) { best = run; bestStart = start; bestEnd = i; }
+            run += (firstPass[i] - 0.5) * (Math.Min(page.Stats[i].Words, 50) + 1);
+            if (run > peak) { peak = run; peakEnd = i; }
+            if (run <= 0 || i == page.Count - 1)
+            {
+                if (peak > 0) runs.Add((start, peakEnd, peak));
+                run = 0;
+                peak = 0;
+                start = i + 1;
+            }
         }
+        int bestStart = page.Count, bestEnd = -1;
+        double best = 0;
+        foreach (var r in runs)
+            if (r.Score > best) (best, bestStart, bestEnd) = (r.Score, r.Start, r.End);
+        var share = new double[page.Count];
+        foreach (var r in runs)
+            for (int i = r.Start; i <= r.End; i++) share[i] = r.Score / best;
+
         int firstParagraph = bestStart;
         while (firstParagraph <= bestEnd && !(firstPass[firstParagraph] >= 0.5 && page.Stats[firstParagraph].Words >= ParagraphWords)) firstParagraph++;
         int commentZone = page.Count;
@@ -155,6 +177,6 @@ internal sealed record PageContext(double[] FirstPass, int RegionStart, int Regi
         {
             if (page.Has(i, LineShape.CommentMarker) && firstPass[i] < 0.5) { commentZone = i; break; }
         }
-        return new PageContext(firstPass, bestStart, bestEnd, commentZone);
+        return new PageContext(firstPass, share, bestStart, bestEnd, commentZone);
     }
 }

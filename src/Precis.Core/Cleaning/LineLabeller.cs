@@ -6,9 +6,12 @@ namespace Precis.Cleaning;
 /// (date, byline, caption, comment markers) and their place relative to the article region. A cascade,
 /// first rule wins:
 /// <list type="number">
-/// <item>lines in another script, whole-line boilerplate, comment markers and caption openings keep that label whatever their score;</item>
+/// <item>lines in another script, whole-line boilerplate, comment markers and caption openings keep that label whatever their score
+/// (a reply form's "Leave a Reply" is boilerplate before it is a comment marker);</item>
 /// <item>a confirmed comment thread (a marker followed by a commenter's name-and-date line) runs to the end of the page;</item>
-/// <item>story lines are body; other lines are dateline, byline, comments, caption, related or boilerplate by shape;</item>
+/// <item>date lines and bylines without a sentence end are dateline and byline even when scored as story;</item>
+/// <item>story lines are body; other lines are dateline, byline, comments, related (a title after the story), caption
+/// (a long unpunctuated line inside the story) or boilerplate by shape;</item>
 /// <item>the closest title-shaped line above the first body line is the headline;</item>
 /// <item>title-shaped lines that end the page after the last paragraph are a related link or a caption, not body;</item>
 /// <item>a short unpunctuated body line between paragraphs is a subheading.</item>
@@ -42,22 +45,25 @@ internal static class LineLabeller
         int n = page.Count;
         var labels = new LineLabel[n];
         int thread = ConfirmedThreadStart(page, context);
+        int firstStory = Array.FindIndex(story, p => p >= StoryThreshold);
+        int lastStory = Array.FindLastIndex(story, p => p >= StoryThreshold);
         for (int i = 0; i < n; i++)
         {
             ref readonly var s = ref page.Stats[i];
             bool isStory = story[i] >= StoryThreshold;
             labels[i] =
                 page.Has(i, LineShape.OtherScript) ? LineLabel.Boilerplate
-                : page.Has(i, LineShape.CommentMarker) && (i >= context.CommentZoneStart || !isStory) ? LineLabel.Comments
                 : page.Has(i, LineShape.Boilerplate) ? LineLabel.Boilerplate
+                : page.Has(i, LineShape.CommentMarker) && (i >= context.CommentZoneStart || !isStory) ? LineLabel.Comments
                 : page.Has(i, LineShape.CaptionMarker) ? LineLabel.Caption
                 : i > thread ? LineLabel.Comments
                 : isStory && page.Has(i, LineShape.Repeated) && !s.Terminal && s.Words >= RepeatedCaptionWords ? LineLabel.Caption
+                : page.Has(i, LineShape.DateLine) && (!isStory || !s.Terminal) ? LineLabel.Dateline
+                : page.Has(i, LineShape.Byline) && (!isStory || !s.Terminal) ? LineLabel.Byline
                 : isStory ? LineLabel.Body
-                : page.Has(i, LineShape.DateLine) ? LineLabel.Dateline
-                : page.Has(i, LineShape.Byline) ? LineLabel.Byline
                 : i > context.CommentZoneStart ? LineLabel.Comments
-                : !s.Terminal && s.Words >= CaptionWords && NearRegion(context, i) ? LineLabel.Caption
+                : i > lastStory && s.Words <= RelatedHeadlineMaxWords && LineFeatures.IsTitleShaped(page, i) ? LineLabel.Related
+                : i > firstStory && !s.Terminal && s.Words >= CaptionWords && NearRegion(context, i) ? LineLabel.Caption
                 : i > context.RegionEnd && LineFeatures.IsTitleShaped(page, i) ? LineLabel.Related
                 : LineLabel.Boilerplate;
         }

@@ -18,6 +18,9 @@ public sealed record GoldPage(string Id, IReadOnlyList<GoldLine> Lines, int Regi
     /// <summary>The page as a scraper would hand it over: one line per text block.</summary>
     public string Text => string.Join('\n', Lines.Select(l => l.Text));
 
+    /// <summary>The article region alone: what a decent scraper emits, and what the seed articles look like.</summary>
+    public GoldPage Region() => new(Id, Lines.Skip(RegionFirst).Take(RegionLast - RegionFirst + 1).ToList(), 0, RegionLast - RegionFirst);
+
     /// <summary>Whitespace-separated words: the unit of the metric (it reproduces the reference points in shared/eval/README.md).</summary>
     public static int Words(ReadOnlySpan<char> text)
     {
@@ -56,20 +59,32 @@ public sealed record GoldSet(IReadOnlyList<GoldPage> Pages, IReadOnlyList<string
                     problems.Add($"line {lineNo}: no \"lines\" array");
                     continue;
                 }
-                var lines = new List<GoldLine>();
-                foreach (var l in linesElement.EnumerateArray())
-                {
-                    string text = l.GetProperty("text").GetString() ?? "";
-                    if (text.AsSpan().Trim().IsEmpty) continue;
-                    lines.Add(new GoldLine(text.Trim(), l.GetProperty("label").GetString() ?? ""));
-                }
-                int first = 0, last = lines.Count - 1;
+                int first = 0, last = int.MaxValue;
                 if (root.TryGetProperty("article_region", out var region) && region.ValueKind == JsonValueKind.Array && region.GetArrayLength() == 2)
                 {
                     first = region[0].GetInt32();
                     last = region[1].GetInt32();
                 }
-                pages.Add(new GoldPage(id, lines, first, last));
+                // Blank lines are not lines to the cleaner: drop them and shift the region's indices to match.
+                var lines = new List<GoldLine>();
+                int index = 0, regionFirst = -1, regionLast = -1;
+                foreach (var l in linesElement.EnumerateArray())
+                {
+                    string text = l.GetProperty("text").GetString() ?? "";
+                    if (!text.AsSpan().Trim().IsEmpty)
+                    {
+                        if (index >= first && regionFirst < 0) regionFirst = lines.Count;
+                        if (index <= last) regionLast = lines.Count;
+                        lines.Add(new GoldLine(text.Trim(), l.GetProperty("label").GetString() ?? ""));
+                    }
+                    index++;
+                }
+                if (regionFirst < 0 || regionLast < regionFirst)
+                {
+                    problems.Add($"line {lineNo}: page {id} has an empty article region");
+                    continue;
+                }
+                pages.Add(new GoldPage(id, lines, regionFirst, regionLast));
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
@@ -108,17 +123,22 @@ public sealed class CleaningReport
     /// <summary>Each page's full-page score, in evaluation order.</summary>
     public IReadOnlyList<(string Page, WordScore Score)> PageScores => _pageScores;
     public WordScore Full { get; private set; }
+
+    /// <summary>The article regions, each cleaned on its own (as a scraper that found the article would hand it over).</summary>
     public WordScore Region { get; private set; }
+
+    /// <summary>The article regions as labelled when the full page was cleaned.</summary>
+    public WordScore RegionInPage { get; private set; }
 
     /// <summary>Gold label × predicted label → lines and words.</summary>
     public IReadOnlyDictionary<(string Gold, LineLabel Predicted), (int Lines, long Words)> Confusion => _confusion;
 
-    internal void Add(GoldPage page, CleanedArticle cleaned)
+    internal void Add(GoldPage page, CleanedArticle cleaned, CleanedArticle regionCleaned)
     {
-        if (cleaned.Lines.Count != page.Lines.Count)
-            throw new InvalidOperationException($"Page {page.Id}: {page.Lines.Count} gold lines but the cleaner saw {cleaned.Lines.Count}.");
+        if (cleaned.Lines.Count != page.Lines.Count || regionCleaned.Lines.Count != page.RegionLast - page.RegionFirst + 1)
+            throw new InvalidOperationException($"Page {page.Id}: the cleaner split the text into other lines than the gold set has.");
         Pages++;
-        WordScore full = Full, region = Region, page1 = default;
+        WordScore full = Full, region = RegionInPage, page1 = default;
         for (int i = 0; i < page.Lines.Count; i++)
         {
             var gold = page.Lines[i];
@@ -133,8 +153,15 @@ public sealed class CleaningReport
             _confusion[key] = (lines + 1, w + words);
         }
         Full = full;
-        Region = region;
+        RegionInPage = region;
         _pageScores.Add((page.Id, page1));
+        var alone = Region;
+        for (int i = 0; i < regionCleaned.Lines.Count; i++)
+        {
+            var gold = page.Lines[page.RegionFirst + i];
+            alone = alone.Add(CleaningEvaluation.IsKept(regionCleaned.Lines[i].Label), gold.IsStory, GoldPage.Words(gold.Text));
+        }
+        Region = alone;
     }
 
     /// <summary>The confusion table as aligned text: gold labels down, predicted labels across, line counts.</summary>
@@ -180,7 +207,7 @@ public static class CleaningEvaluation
     public static CleaningReport Evaluate(IEnumerable<GoldPage> pages, ArticleCleaner cleaner)
     {
         var report = new CleaningReport();
-        foreach (var page in pages) report.Add(page, cleaner.Clean(ToArticle(page)));
+        foreach (var page in pages) report.Add(page, cleaner.Clean(ToArticle(page)), cleaner.Clean(ToArticle(page.Region())));
         return report;
     }
 
@@ -226,21 +253,39 @@ public static class CleaningEvaluation
         return new RetentionReport(count, words, body, kept, dropped);
     }
 
+    /// <summary>
+    /// A line weighs its words up to this many: the metric counts words, but one 1,000-word line should not
+    /// outweigh a page of ordinary paragraphs in training.
+    /// </summary>
+    private const double MaxLineWeight = 80;
+
+    /// <summary>A page weighs at most this many (capped) words, so one page with a 700-comment thread does not dominate training.</summary>
+    private const double MaxPageWeight = 2000;
+
+    /// <summary>
+    /// Every page twice: whole, and its article region alone. The region copies teach the scorer that the
+    /// first and last lines of an input can be story (as in extracted articles and clean newswire), where
+    /// on whole pages they are always menus and footers.
+    /// </summary>
     private static List<TrainingPage> TrainingPages(IEnumerable<GoldPage> pages)
     {
         var list = new List<TrainingPage>();
-        foreach (var page in pages)
+        foreach (var page in pages.SelectMany(p => new[] { p, p.Region() }))
         {
             var lines = PageLines.Analyze(page.Text, null);
             if (lines.Count != page.Lines.Count)
                 throw new InvalidOperationException($"Page {page.Id}: {page.Lines.Count} gold lines but {lines.Count} split lines.");
             var story = new bool[lines.Count];
             var weight = new double[lines.Count];
+            double total = 0;
             for (int i = 0; i < lines.Count; i++)
             {
                 story[i] = page.Lines[i].IsStory;
-                weight[i] = GoldPage.Words(page.Lines[i].Text);
+                weight[i] = Math.Min(GoldPage.Words(page.Lines[i].Text), MaxLineWeight);
+                total += weight[i];
             }
+            if (total > MaxPageWeight)
+                for (int i = 0; i < weight.Length; i++) weight[i] *= MaxPageWeight / total;
             list.Add(new TrainingPage(lines, story, weight));
         }
         return list;
