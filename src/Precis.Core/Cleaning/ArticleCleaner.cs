@@ -46,7 +46,7 @@ public sealed class ArticleCleaner
             var span = page.Spans[i];
             if (labels[i] is not LineLabel.Body)
             {
-                lines[i] = new CleanedLine(span, labels[i], default) { StoryProbability = story[i] };
+                lines[i] = new CleanedLine(span, labels[i], new TextSpan(span.Start, span.Start)) { StoryProbability = story[i] };
                 continue;
             }
             if (firstStory < 0) firstStory = i;
