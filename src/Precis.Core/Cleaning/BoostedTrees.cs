@@ -1,30 +1,29 @@
-using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Precis.Cleaning;
 
 /// <summary>
-/// A gradient-boosted ensemble of complete binary trees of fixed depth over named features:
-/// p = σ(bias + Σ tree(x)). Trees catch what a linear score cannot, such as "a 1,000-word line is prose
-/// however it ends" or "a short line between paragraphs is a subheading, not a menu". Immutable.
-/// <para>
-/// A tree of depth d is stored breadth-first: 2^d − 1 splits (feature, threshold; x &gt; threshold goes
-/// right) then 2^d leaf values. A node that was not worth splitting has threshold +∞ (everything goes left).
-/// As text, one tree per line: <c>tree feature&gt;threshold … | leaf …</c>, so the model file stays readable data.
-/// </para>
+/// A gradient-boosted ensemble of oblivious trees over named features: p = σ(bias + Σ tree(x)). An
+/// oblivious tree of depth d asks the same question of every node on a level, so it is d splits
+/// (feature, threshold; x &gt; threshold sets the level's bit) and 2^d leaf values indexed by the d answers.
+/// Trees catch what a linear score cannot ("a 1,000-word line is prose however it ends", "a short line
+/// between paragraphs is a subheading, not a menu"); obliviousness keeps them regular (fewer ways to fit
+/// one page's quirks) and fast to evaluate: the d comparisons are independent, with no pointer chasing.
+/// Immutable. As text, one tree per line, <c>tree feature&gt;threshold … | leaf …</c>, so the model file
+/// stays readable data.
 /// </summary>
 internal sealed class BoostedTrees
 {
     private readonly int[] _features;
-    private readonly double[] _thresholds;
+    private readonly float[] _thresholds;
     private readonly double[] _leaves;
 
-    public BoostedTrees(IReadOnlyList<string> names, int depth, double bias, int[] features, double[] thresholds, double[] leaves)
+    public BoostedTrees(IReadOnlyList<string> names, int depth, double bias, int[] features, float[] thresholds, double[] leaves)
     {
-        int splits = (1 << depth) - 1;
-        if (features.Length != thresholds.Length || features.Length % splits != 0 || leaves.Length != features.Length / splits * (1 << depth))
-            throw new ArgumentException("Tree arrays do not describe complete trees of the given depth.");
+        if (depth < 1 || features.Length != thresholds.Length || features.Length % depth != 0 || leaves.Length != features.Length / depth * (1 << depth))
+            throw new ArgumentException("Tree arrays do not describe oblivious trees of the given depth.");
         Names = names;
         Depth = depth;
         Bias = bias;
@@ -36,20 +35,51 @@ internal sealed class BoostedTrees
     public IReadOnlyList<string> Names { get; }
     public int Depth { get; }
     public double Bias { get; }
-    public int Trees => _features.Length / ((1 << Depth) - 1);
+    public int Trees => _features.Length / Depth;
 
-    public double Probability(ReadOnlySpan<double> x) => Sigmoid(Margin(x));
+    public double Probability(ReadOnlySpan<float> x) => Sigmoid(Margin(x));
 
-    public double Margin(ReadOnlySpan<double> x)
+    /// <summary>The probability for every row of <paramref name="m"/>, trees walked for a vector of rows at a time.</summary>
+    public double[] Probabilities(FeatureMatrix m)
     {
-        int splits = (1 << Depth) - 1, leaves = 1 << Depth;
-        double sum = Bias;
-        for (int t = 0, s = 0, l = 0; t < Trees; t++, s += splits, l += leaves)
+        int depth = Depth, leafCount = 1 << depth, lanes = Vector<float>.Count;
+        var margins = new double[m.Stride];
+        Array.Fill(margins, Bias);
+        var columns = m.Columns.AsSpan();
+        Span<int> index = stackalloc int[lanes];
+        for (int start = 0; start < m.Stride; start += lanes)
         {
-            int node = 0;
-            for (int d = 0; d < Depth; d++)
-                node = 2 * node + (x[_features[s + node]] > _thresholds[s + node] ? 2 : 1);
-            sum += _leaves[l + node - splits];
+            for (int s = 0, l = 0; s < _features.Length; s += depth, l += leafCount)
+            {
+                var bits = Vector<int>.Zero;
+                for (int d = 0; d < depth; d++)
+                {
+                    var values = new Vector<float>(columns.Slice(_features[s + d] * m.Stride + start, lanes));
+                    var above = Vector.GreaterThan(values, new Vector<float>(_thresholds[s + d]));
+                    bits |= above & new Vector<int>(1 << d);
+                }
+                bits.CopyTo(index);
+                for (int k = 0; k < lanes; k++) margins[start + k] += _leaves[l + index[k]];
+            }
+        }
+        var p = new double[m.Rows];
+        for (int i = 0; i < p.Length; i++) p[i] = Sigmoid(margins[i]);
+        return p;
+    }
+
+    public double Margin(ReadOnlySpan<float> x)
+    {
+        int depth = Depth, leafCount = 1 << depth;
+        var features = _features.AsSpan();
+        var thresholds = _thresholds.AsSpan(0, features.Length);
+        var leaves = _leaves.AsSpan();
+        double sum = Bias;
+        for (int s = 0, l = 0; s < features.Length; s += depth, l += leafCount)
+        {
+            int index = 0;
+            for (int d = 0; d < depth; d++)
+                index |= (x[features[s + d]] > thresholds[s + d] ? 1 : 0) << d;
+            sum += leaves[l + index];
         }
         return sum;
     }
@@ -58,7 +88,7 @@ internal sealed class BoostedTrees
 
     public void Write(StringBuilder sb, string section)
     {
-        int splits = (1 << Depth) - 1, leaves = 1 << Depth;
+        int splits = Depth, leaves = 1 << Depth;
         sb.Append('[').Append(section).Append("]\n");
         sb.Append("depth ").Append(Depth.ToString(CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("bias ").Append(Format(Bias)).Append('\n');
@@ -67,10 +97,10 @@ internal sealed class BoostedTrees
             sb.Append("tree");
             for (int k = 0; k < splits; k++)
             {
-                double threshold = _thresholds[t * splits + k];
+                float threshold = _thresholds[t * splits + k];
                 sb.Append(' ');
-                if (double.IsPositiveInfinity(threshold)) sb.Append('-');
-                else sb.Append(Names[_features[t * splits + k]]).Append('>').Append(Format(threshold));
+                if (float.IsPositiveInfinity(threshold)) sb.Append('-');
+                else sb.Append(Names[_features[t * splits + k]]).Append('>').Append(threshold.ToString("R", CultureInfo.InvariantCulture));
             }
             sb.Append(" |");
             for (int k = 0; k < leaves; k++) sb.Append(' ').Append(Format(_leaves[t * leaves + k]));
@@ -86,7 +116,7 @@ internal sealed class BoostedTrees
         int depth = 0;
         double bias = 0;
         var features = new List<int>();
-        var thresholds = new List<double>();
+        var thresholds = new List<float>();
         var leaves = new List<double>();
         bool inSection = false, found = false;
         foreach (string line in lines)
@@ -107,12 +137,12 @@ internal sealed class BoostedTrees
                     int bar = Array.IndexOf(parts, "|");
                     for (int k = 1; k < bar; k++)
                     {
-                        if (parts[k] == "-") { features.Add(0); thresholds.Add(double.PositiveInfinity); continue; }
+                        if (parts[k] == "-") { features.Add(0); thresholds.Add(float.PositiveInfinity); continue; }
                         int gt = parts[k].IndexOf('>');
                         if (!index.TryGetValue(parts[k][..gt], out int f))
                             throw new InvalidOperationException($"The model's [{section}] trees use feature '{parts[k][..gt]}', which the cleaner does not compute: retrain it (precis eval clean --train).");
                         features.Add(f);
-                        thresholds.Add(Parse(parts[k][(gt + 1)..]));
+                        thresholds.Add(float.Parse(parts[k].AsSpan(gt + 1), NumberStyles.Float, CultureInfo.InvariantCulture));
                     }
                     for (int k = bar + 1; k < parts.Length; k++) leaves.Add(Parse(parts[k]));
                     break;
@@ -145,25 +175,24 @@ internal sealed record BoostingSettings(int Trees, int Depth, double LearningRat
 internal sealed class BoostedTreesTrainer
 {
     private readonly int _features;
-    private readonly List<double> _x = [];
+    private readonly List<float> _x = [];
     private readonly List<bool> _y = [];
     private readonly List<double> _w = [];
 
     public BoostedTreesTrainer(int features) => _features = features;
 
-    public void Add(ReadOnlySpan<double> features, bool positive, double weight)
+    public void Add(ReadOnlySpan<float> features, bool positive, double weight)
     {
         if (features.Length != _features) throw new ArgumentException($"Expected {_features} features, got {features.Length}.", nameof(features));
-        foreach (double f in features) _x.Add(f);
+        foreach (float f in features) _x.Add(f);
         _y.Add(positive);
         _w.Add(weight);
     }
 
     public BoostedTrees Fit(IReadOnlyList<string> names, BoostingSettings settings)
     {
-        int n = _y.Count, d = _features, depth = settings.Depth;
-        double[] x = [.. _x];
-        int splits = (1 << depth) - 1, leafCount = 1 << depth;
+        int n = _y.Count, d = _features, depth = settings.Depth, leafCount = 1 << depth;
+        float[] x = [.. _x];
         var (bins, cuts) = Binned(x, settings.Bins);
 
         double positive = 0, total = 0;
@@ -176,14 +205,14 @@ internal sealed class BoostedTreesTrainer
         var g = new double[n];
         var h = new double[n];
         var node = new int[n];
-        var features = new int[settings.Trees * splits];
-        var thresholds = new double[settings.Trees * splits];
+        var features = new int[settings.Trees * depth];
+        var thresholds = new float[settings.Trees * depth];
         var leaves = new double[settings.Trees * leafCount];
         int maxBins = cuts.Max(c => c.Length) + 1;
         var gHist = new double[(1 << (depth - 1)) * d * maxBins];
         var hHist = new double[gHist.Length];
-        var nodeG = new double[1 << depth];
-        var nodeH = new double[1 << depth];
+        var nodeG = new double[leafCount];
+        var nodeH = new double[leafCount];
 
         for (int t = 0; t < settings.Trees; t++)
         {
@@ -196,67 +225,64 @@ internal sealed class BoostedTreesTrainer
             }
             for (int level = 0; level < depth; level++)
             {
-                int first = (1 << level) - 1, width = 1 << level;
+                int width = 1 << level;
                 Array.Clear(gHist, 0, width * d * maxBins);
                 Array.Clear(hHist, 0, width * d * maxBins);
                 Array.Clear(nodeG, 0, width);
                 Array.Clear(nodeH, 0, width);
                 for (int i = 0; i < n; i++)
                 {
-                    int local = node[i] - first;
-                    nodeG[local] += g[i];
-                    nodeH[local] += h[i];
-                    int row = i * d, hist = local * d * maxBins;
+                    int at0 = node[i] * d * maxBins, row = i * d;
+                    nodeG[node[i]] += g[i];
+                    nodeH[node[i]] += h[i];
                     for (int f = 0; f < d; f++)
                     {
-                        int at = hist + f * maxBins + bins[row + f];
+                        int at = at0 + f * maxBins + bins[row + f];
                         gHist[at] += g[i];
                         hHist[at] += h[i];
                     }
                 }
-                for (int local = 0; local < width; local++)
+                // One question for the whole level: the (feature, threshold) whose gain summed over the
+                // level's nodes is largest. A node whose side would weigh less than MinChildWeight adds no gain.
+                int split = t * depth + level;
+                features[split] = 0;
+                thresholds[split] = float.PositiveInfinity;
+                double bestGain = 1e-9;
+                for (int f = 0; f < d; f++)
                 {
-                    int split = t * splits + first + local;
-                    features[split] = 0;
-                    thresholds[split] = double.PositiveInfinity;
-                    double gAll = nodeG[local], hAll = nodeH[local];
-                    double parent = gAll * gAll / (hAll + settings.L2), bestGain = 1e-9;
-                    for (int f = 0; f < d; f++)
+                    for (int b = 0; b < cuts[f].Length; b++)
                     {
-                        double gLeft = 0, hLeft = 0;
-                        int hist = (local * d + f) * maxBins;
-                        for (int b = 0; b < cuts[f].Length; b++)
+                        double gain = 0;
+                        for (int v = 0; v < width; v++)
                         {
-                            gLeft += gHist[hist + b];
-                            hLeft += hHist[hist + b];
-                            double gRight = gAll - gLeft, hRight = hAll - hLeft;
+                            int hist = (v * d + f) * maxBins;
+                            double gLeft = 0, hLeft = 0;
+                            for (int k = 0; k <= b; k++) { gLeft += gHist[hist + k]; hLeft += hHist[hist + k]; }
+                            double gAll = nodeG[v], hAll = nodeH[v], gRight = gAll - gLeft, hRight = hAll - hLeft;
                             if (hLeft < settings.MinChildWeight || hRight < settings.MinChildWeight) continue;
-                            double gain = gLeft * gLeft / (hLeft + settings.L2) + gRight * gRight / (hRight + settings.L2) - parent;
-                            if (gain > bestGain)
-                            {
-                                bestGain = gain;
-                                features[split] = f;
-                                thresholds[split] = cuts[f][b];
-                            }
+                            gain += gLeft * gLeft / (hLeft + settings.L2) + gRight * gRight / (hRight + settings.L2) - gAll * gAll / (hAll + settings.L2);
+                        }
+                        if (gain > bestGain)
+                        {
+                            bestGain = gain;
+                            features[split] = f;
+                            thresholds[split] = cuts[f][b];
                         }
                     }
                 }
                 for (int i = 0; i < n; i++)
-                {
-                    int split = t * splits + node[i];
-                    node[i] = 2 * node[i] + (x[i * d + features[split]] > thresholds[split] ? 2 : 1);
-                }
+                    node[i] |= (x[i * d + features[split]] > thresholds[split] ? 1 : 0) << level;
             }
             Array.Clear(nodeG);
             Array.Clear(nodeH);
             for (int i = 0; i < n; i++)
             {
-                nodeG[node[i] - splits] += g[i];
-                nodeH[node[i] - splits] += h[i];
+                nodeG[node[i]] += g[i];
+                nodeH[node[i]] += h[i];
             }
             for (int leaf = 0; leaf < leafCount; leaf++)
                 leaves[t * leafCount + leaf] = nodeH[leaf] <= 0 ? 0 : -settings.LearningRate * nodeG[leaf] / (nodeH[leaf] + settings.L2);
-            for (int i = 0; i < n; i++) margin[i] += leaves[t * leafCount + node[i] - splits];
+            for (int i = 0; i < n; i++) margin[i] += leaves[t * leafCount + node[i]];
         }
         return new BoostedTrees(names, depth, bias, features, thresholds, leaves);
     }
@@ -265,22 +291,22 @@ internal sealed class BoostedTreesTrainer
     /// Each feature's candidate thresholds (at most <paramref name="maxBins"/> − 1: its distinct values, or
     /// quantiles of them) and every sample's bin: bin b holds values in (cut[b−1], cut[b]].
     /// </summary>
-    private (byte[] Bins, double[][] Cuts) Binned(double[] x, int maxBins)
+    private (byte[] Bins, float[][] Cuts) Binned(float[] x, int maxBins)
     {
         int n = _y.Count, d = _features;
         var bins = new byte[n * d];
-        var cuts = new double[d][];
-        var values = new double[n];
+        var cuts = new float[d][];
+        var values = new float[n];
         for (int f = 0; f < d; f++)
         {
             for (int i = 0; i < n; i++) values[i] = x[i * d + f];
             var sorted = values.Distinct().Order().ToArray();
-            double[] cut;
+            float[] cut;
             if (sorted.Length <= maxBins) cut = sorted[..^1];
             else
             {
                 Array.Sort(values);
-                var chosen = new SortedSet<double>();
+                var chosen = new SortedSet<float>();
                 for (int q = 1; q < maxBins; q++) chosen.Add(values[(int)((long)q * (n - 1) / maxBins)]);
                 chosen.Remove(values[^1]);
                 cut = [.. chosen];

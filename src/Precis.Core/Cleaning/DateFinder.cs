@@ -41,6 +41,7 @@ public static class DateFinder
     public static FoundDate? Find(string text, int start, int length, DateTimeOffset? reference)
     {
         var patterns = LazyPatterns.Value;
+        if (!patterns.Probe.IsMatch(text.AsSpan(start, length))) return null;
         var match = patterns.Date.Match(text, start, length);
         while (match.Success)
         {
@@ -163,7 +164,11 @@ public static class DateFinder
         return new TimeOnly(hour, minute);
     }
 
-    private sealed record Patterns(Regex Date, Regex Time, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months);
+    /// <param name="Probe">A looser form of <paramref name="Date"/> on the non-backtracking engine: most lines have no date, and this says so in one linear scan.</param>
+    /// <param name="Date">The date expressions, with the groups that <see cref="Resolve"/> reads.</param>
+    /// <param name="Time">Clock times.</param>
+    /// <param name="Months">Month names and abbreviations → month number.</param>
+    private sealed record Patterns(Regex Probe, Regex Date, Regex Time, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months);
 
     private static Patterns Build()
     {
@@ -176,7 +181,8 @@ public static class DateFinder
         }
         var weekdays = Lexicon.ReadLines("cleaning-weekdays.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         // Longest names first so "sept" wins over "sep" and "march" over "mar".
-        string month = "(?:" + string.Join("|", months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")\\.?";
+        string monthNames = "(?:" + string.Join("|", months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")";
+        string month = monthNames + "\\.?";
         string weekday = "(?:" + string.Join("|", weekdays.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")\\.?";
         string date =
             @"(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?=\b|T))" +
@@ -185,8 +191,16 @@ public static class DateFinder
             @"|(?<num>\b(?<na>\d{1,2})(?<sep>[/.-])(?<nb>\d{1,2})\k<sep>(?<ny>\d{4}|\d{2})\b)" +
             @"|(?<rel>\b(?:today|yesterday|(?<rn>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<ru>minute|min|hour|hr|day|week)s?\s+ago)\b)";
         string time = @"(?:(?<![\p{L}\d])|(?<=\dT))(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?(?:\s*(?<ap>[ap]\.?\s?m)\b\.?)?|\b(?<h2>\d{1,2})\s*(?<ap2>[ap]\.m\.|[ap]m\b)";
+        string probe =
+            @"\b\d{4}-\d{2}-\d{2}" +
+            $@"|\b{monthNames}\.?\s+\d" +
+            $@"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{monthNames}" +
+            @"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}" +
+            @"|\b(?:today|yesterday|ago)\b";
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
-        return new Patterns(new Regex(date, options), new Regex(time, options),
+        return new Patterns(
+            new Regex(probe, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture),
+            new Regex(date, options), new Regex(time, options),
             months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 }

@@ -30,66 +30,71 @@ internal static class LineFeatures
     /// <summary>Neighbours on each side that the window features average over.</summary>
     private const int Window = 3;
 
-    public static void Local(PageLines page, int i, Span<double> x)
+    public static void Local(PageLines page, int i, Span<float> x)
     {
         ref readonly var s = ref page.Stats[i];
         double words = Math.Max(1, s.Words);
         int k = 0;
-        x[k++] = 1;
-        x[k++] = Math.Log(1 + s.Words) / Math.Log(101);
-        x[k++] = s.Words <= 1 ? 1 : 0;
-        x[k++] = s.Words is >= 2 and <= 3 ? 1 : 0;
-        x[k++] = s.Words is >= 4 and <= 6 ? 1 : 0;
-        x[k++] = s.Words is >= 7 and <= 10 ? 1 : 0;
-        x[k++] = s.Words is >= 11 and <= 20 ? 1 : 0;
-        x[k++] = s.Words is >= 21 and <= 40 ? 1 : 0;
-        x[k++] = s.Words is >= 41 and <= 80 ? 1 : 0;
-        x[k++] = s.Terminal ? 1 : 0;
-        x[k++] = !s.Terminal && s.Words >= 10 ? 1 : 0;
-        x[k++] = s.Terminal && s.Words >= 10 ? 1 : 0;
+        x[k++] = (float)(1);
+        x[k++] = (float)(Math.Log(1 + s.Words) / Math.Log(101));
+        x[k++] = (float)(s.Words <= 1 ? 1 : 0);
+        x[k++] = (float)(s.Words is >= 2 and <= 3 ? 1 : 0);
+        x[k++] = (float)(s.Words is >= 4 and <= 6 ? 1 : 0);
+        x[k++] = (float)(s.Words is >= 7 and <= 10 ? 1 : 0);
+        x[k++] = (float)(s.Words is >= 11 and <= 20 ? 1 : 0);
+        x[k++] = (float)(s.Words is >= 21 and <= 40 ? 1 : 0);
+        x[k++] = (float)(s.Words is >= 41 and <= 80 ? 1 : 0);
+        x[k++] = (float)(s.Terminal ? 1 : 0);
+        x[k++] = (float)(!s.Terminal && s.Words >= 10 ? 1 : 0);
+        x[k++] = (float)(s.Terminal && s.Words >= 10 ? 1 : 0);
         double sentenceLength = words / Math.Max(1, s.SentenceEnds);
-        x[k++] = s.Words >= 8 && sentenceLength is >= 8 and <= 40 ? 1 : 0;
-        x[k++] = s.EndsWithColon ? 1 : 0;
-        x[k++] = s.EndsWithEllipsis ? 1 : 0;
-        x[k++] = s.Stopwords / words;
-        x[k++] = s.Capitalized / words;
-        x[k++] = s.AllCapsWords / words;
-        x[k++] = s.NumberWords / words;
-        x[k++] = s.Chars == 0 ? 0 : (double)s.Punctuation / s.Chars;
-        x[k++] = Math.Min(s.Separators, 4) / 4.0;
-        x[k++] = page.Has(i, LineShape.Boilerplate) ? 1 : 0;
-        x[k++] = s.BoilerplateWords / words;
-        x[k++] = page.Has(i, LineShape.CommentMarker) ? 1 : 0;
-        x[k++] = page.Has(i, LineShape.CaptionMarker) ? 1 : 0;
-        x[k++] = page.Has(i, LineShape.Byline) ? 1 : 0;
-        x[k++] = page.Has(i, LineShape.DateLine) ? 1 : 0;
-        x[k++] = page.Has(i, LineShape.HasDate) ? 1 : 0;
-        x[k++] = s.HasLink ? 1 : 0;
-        x[k++] = page.Has(i, LineShape.OtherScript) ? 1 : 0;
-        x[k++] = page.Has(i, LineShape.Repeated) ? 1 : 0;
-        x[k++] = s.PersonalWords / words;
-        x[k++] = s.StartsLower ? 1 : 0;
-        x[k++] = s.StartsWithQuote ? 1 : 0;
-        x[k++] = Math.Min(s.SentenceEnds, 5) / 5.0;
-        x[k++] = Math.Log(1 + s.SentenceEnds);
-        x[k++] = Math.Min(sentenceLength, 100) / 100;
-        x[k++] = page.Count <= 1 ? 0 : (double)i / (page.Count - 1);
-        x[k++] = i == 0 ? 1 : 0;
-        x[k++] = i == page.Count - 1 ? 1 : 0;
+        x[k++] = (float)(s.Words >= 8 && sentenceLength is >= 8 and <= 40 ? 1 : 0);
+        x[k++] = (float)(s.EndsWithColon ? 1 : 0);
+        x[k++] = (float)(s.EndsWithEllipsis ? 1 : 0);
+        x[k++] = (float)(s.Stopwords / words);
+        x[k++] = (float)(s.Capitalized / words);
+        x[k++] = (float)(s.AllCapsWords / words);
+        x[k++] = (float)(s.NumberWords / words);
+        x[k++] = (float)(s.Chars == 0 ? 0 : (double)s.Punctuation / s.Chars);
+        x[k++] = (float)(Math.Min(s.Separators, 4) / 4.0);
+        x[k++] = (float)(page.Has(i, LineShape.Boilerplate) ? 1 : 0);
+        x[k++] = (float)(s.BoilerplateWords / words);
+        x[k++] = (float)(page.Has(i, LineShape.CommentMarker) ? 1 : 0);
+        x[k++] = (float)(page.Has(i, LineShape.CaptionMarker) ? 1 : 0);
+        x[k++] = (float)(page.Has(i, LineShape.Byline) ? 1 : 0);
+        x[k++] = (float)(page.Has(i, LineShape.DateLine) ? 1 : 0);
+        x[k++] = (float)(page.Has(i, LineShape.HasDate) ? 1 : 0);
+        x[k++] = (float)(s.HasLink ? 1 : 0);
+        x[k++] = (float)(page.Has(i, LineShape.OtherScript) ? 1 : 0);
+        x[k++] = (float)(page.Has(i, LineShape.Repeated) ? 1 : 0);
+        x[k++] = (float)(s.PersonalWords / words);
+        x[k++] = (float)(s.StartsLower ? 1 : 0);
+        x[k++] = (float)(s.StartsWithQuote ? 1 : 0);
+        x[k++] = (float)(Math.Min(s.SentenceEnds, 5) / 5.0);
+        x[k++] = (float)(Math.Log(1 + s.SentenceEnds));
+        x[k++] = (float)(Math.Min(sentenceLength, 100) / 100);
+        x[k++] = (float)(page.Count <= 1 ? 0 : (double)i / (page.Count - 1));
+        x[k++] = (float)(i == 0 ? 1 : 0);
+        x[k++] = (float)(i == page.Count - 1 ? 1 : 0);
     }
 
-    public static void Context(PageLines page, PageContext context, int i, Span<double> x)
+    /// <param name="page">The page.</param>
+    /// <param name="context">What the first pass found.</param>
+    /// <param name="i">The line.</param>
+    /// <param name="local">The line's local features (from <see cref="Local"/>).</param>
+    /// <param name="x">Receives the line's context features: its local features, then the page's.</param>
+    public static void Context(PageLines page, PageContext context, int i, ReadOnlySpan<float> local, Span<float> x)
     {
-        Local(page, i, x);
+        local.CopyTo(x);
         var p1 = context.FirstPass;
         int k = LocalNames.Length;
-        x[k++] = p1[i];
-        x[k++] = i > 0 ? p1[i - 1] : 0;
-        x[k++] = i + 1 < p1.Length ? p1[i + 1] : 0;
+        x[k++] = (float)(p1[i]);
+        x[k++] = (float)(i > 0 ? p1[i - 1] : 0);
+        x[k++] = (float)(i + 1 < p1.Length ? p1[i + 1] : 0);
         double sum = 0;
         for (int j = i - Window; j <= i + Window; j++)
             if (j != i && j >= 0 && j < p1.Length) sum += p1[j];
-        x[k++] = sum / (2 * Window);
+        x[k++] = (float)(sum / (2 * Window));
         double weighted = 0, weights = 0;
         for (int j = Math.Max(0, i - Window); j <= i + Window && j < p1.Length; j++)
         {
@@ -97,15 +102,15 @@ internal static class LineFeatures
             weighted += w * p1[j];
             weights += w;
         }
-        x[k++] = weighted / weights;
-        x[k++] = context.RunShare[i];
+        x[k++] = (float)(weighted / weights);
+        x[k++] = (float)(context.RunShare[i]);
         bool inRegion = i >= context.RegionStart && i <= context.RegionEnd;
         int gap = inRegion ? 0 : i < context.RegionStart ? context.RegionStart - i : i - context.RegionEnd;
-        x[k++] = inRegion ? 1 : 0;
-        x[k++] = Math.Min(Math.Log(1 + gap), 5) / 5;
-        x[k++] = i > context.RegionEnd ? 1 : 0;
-        x[k++] = i > context.CommentZoneStart ? 1 : 0;
-        x[k++] = i < context.RegionStart && context.RegionStart - i <= HeadlineReach && IsTitleShaped(page, i) ? 1 : 0;
+        x[k++] = (float)(inRegion ? 1 : 0);
+        x[k++] = (float)(Math.Min(Math.Log(1 + gap), 5) / 5);
+        x[k++] = (float)(i > context.RegionEnd ? 1 : 0);
+        x[k++] = (float)(i > context.CommentZoneStart ? 1 : 0);
+        x[k++] = (float)(i < context.RegionStart && context.RegionStart - i <= HeadlineReach && IsTitleShaped(page, i) ? 1 : 0);
         int meta = 0, around = 0;
         for (int j = i - Window; j <= i + Window; j++)
         {
@@ -113,7 +118,7 @@ internal static class LineFeatures
             around++;
             if (page.Has(j, LineShape.DateLine | LineShape.Byline)) meta++;
         }
-        x[k++] = around == 0 ? 0 : (double)meta / around;
+        x[k++] = (float)(around == 0 ? 0 : (double)meta / around);
     }
 
     /// <summary>Reads like a headline: a few words, no sentence end, not a pattern-matched non-story line.</summary>

@@ -43,6 +43,12 @@ internal sealed class PageLines
     /// <summary>Whole-line patterns are tried only on lines up to this long: longer lines are prose, and skipping them keeps cleaning fast.</summary>
     private const int MaxPatternLineLength = 200;
 
+    /// <summary>Comment markers are short: "Comments (14)", "Post a comment", "Have your say".</summary>
+    private const int MaxCommentMarkerWords = 12;
+
+    /// <summary>Dates are looked for in lines up to this many words: date lines, bylines and comment headers are short.</summary>
+    private const int MaxDateLineWords = 25;
+
     /// <summary>A line that is at least this share non-Latin letters is in another language (the Arabic "read in Arabic" link).</summary>
     private const double OtherScriptShare = 0.3;
 
@@ -116,10 +122,10 @@ internal sealed class PageLines
         if (CleaningResources.CaptionMarkers.IsMatch(line)) shape |= LineShape.CaptionMarker;
         if (line.Length > MaxPatternLineLength) return shape;
         if (CleaningResources.Boilerplate.IsMatch(line)) shape |= LineShape.Boilerplate;
-        if (CleaningResources.CommentMarkers.IsMatch(line)) shape |= LineShape.CommentMarker;
-        if (stats.Words <= 25 && (CleaningResources.BylineMarkers.IsMatch(line) || CleaningResources.Agencies.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(line)))
+        if (stats.Words <= MaxCommentMarkerWords && CleaningResources.CommentMarkers.IsMatch(line)) shape |= LineShape.CommentMarker;
+        if (stats.Words <= 25 && (CleaningResources.BylineMarkers.IsMatch(line) || CleaningResources.IsAgency(line)))
             shape |= LineShape.Byline;
-        if (stats.Digits > 0 || MayHoldRelativeDate(line))
+        if (stats.Words <= MaxDateLineWords && (stats.Digits > 0 || MayHoldRelativeDate(line)))
         {
             date = DateFinder.Find(text, span.Start, span.Length, reference);
             if (date is { } found)

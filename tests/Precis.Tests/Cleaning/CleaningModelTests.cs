@@ -27,14 +27,14 @@ public sealed class CleaningModelTests
         var trainer = new BoostedTreesTrainer(2);
         for (int i = 0; i < 200; i++)
         {
-            double x = i / 200.0;
-            trainer.Add([1, x], x > 0.6, 1);
+            float x = i / 200f;
+            trainer.Add([1, x], x > 0.6f, 1);
         }
         // Heavy samples that contradict the rule near the threshold pull the split towards them.
-        for (int i = 0; i < 10; i++) trainer.Add([1, 0.55], true, 50);
+        for (int i = 0; i < 10; i++) trainer.Add([1, 0.55f], true, 50);
         var model = trainer.Fit(["bias", "x"], new BoostingSettings(Trees: 30, Depth: 2, LearningRate: 0.3, L2: 1, MinChildWeight: 1));
-        model.Probability([1, 0.9]).Should().BeGreaterThan(0.9);
-        model.Probability([1, 0.1]).Should().BeLessThan(0.1);
-        model.Probability([1, 0.55]).Should().BeGreaterThan(0.5);
+        model.Probability([1, 0.9f]).Should().BeGreaterThan(0.9);
+        model.Probability([1, 0.1f]).Should().BeLessThan(0.1);
+        model.Probability([1, 0.55f]).Should().BeGreaterThan(0.5);
     }
 }
