@@ -18,5 +18,7 @@ internal static class CommandRegistry
         eval.Subcommands.Add(Commands.EvalDedupCommand.Create());
         root.Subcommands.Add(ClusterCommand.Create());
         eval.Subcommands.Add(EvalClusterCommand.Create());
+        root.Subcommands.Add(Commands.CleanCommand.Create());
+        eval.Subcommands.Add(Commands.CleanEvalCommand.Create());
     }
 }
