@@ -39,6 +39,8 @@ internal sealed class EntityResolver
             if (m.Entity is null && m.WordCount > 1 && IsPersonCandidate(m)) AddPerson(m, persons, entities);
 
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var byKeyLookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> keyBuffer = stackalloc char[MaxKeyLength];
         foreach (var m in mentions)
         {
             if (m.Entity is not null) continue;
@@ -52,10 +54,11 @@ internal sealed class EntityResolver
                 AddPerson(m, persons, entities);
                 continue;
             }
-            string key = Key(m.Name);
-            if (!byKey.TryGetValue(key, out var e))
+            var key = KeyOf(m, keyBuffer);
+            if (!byKeyLookup.TryGetValue(key, out var e))
             {
-                byKey[key] = e = new Entity(EntityKind.Unknown);
+                e = new Entity(EntityKind.Unknown);
+                byKey[key.ToString()] = e;
                 entities.Add(e);
             }
             e.Add(m);
@@ -157,7 +160,7 @@ internal sealed class EntityResolver
             var core = w.CoreText(text);
             int dash = core.IndexOf('-');
             if (dash > 0 && _lexicon.NameParticles.Contains(core[..dash])) core = core[(dash + 1)..];
-            return core.ToString().ToLowerInvariant();
+            return Lower(core);
         }
         return "";
     }
@@ -173,11 +176,21 @@ internal sealed class EntityResolver
         {
             var w = words[k];
             if (!w.IsWord || w.IsLower) continue;
-            var given = w.CoreText(text).ToString().Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
-            if (_lexicon.NameParticles.Contains(given)) continue; // "De Mistura" opening a sentence
-            return given;
+            var core = w.CoreText(text);
+            if (_lexicon.NameParticles.Contains(core)) continue; // "De Mistura" opening a sentence
+            return Lower(core, skipDots: true);
         }
         return "";
+    }
+
+    /// <summary>Lower case in one allocation; "J.R." → "jr" with <paramref name="skipDots"/>.</summary>
+    private static string Lower(ReadOnlySpan<char> word, bool skipDots = false)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (char c in word)
+            if (!(skipDots && c == '.')) buffer[n++] = char.ToLowerInvariant(c);
+        return new string(buffer[..n]);
     }
 
     internal static bool GivenNamesCompatible(string a, string b)
@@ -257,16 +270,32 @@ internal sealed class EntityResolver
         return sb.ToString();
     }
 
+    private const int MaxKeyLength = 256;
+
+    /// <summary><see cref="Key"/> of a mention's words, written into a buffer (no string unless the key is new).</summary>
+    private static ReadOnlySpan<char> KeyOf(Mention m, Span<char> buffer)
+    {
+        var words = m.Paragraph.Words;
+        string text = m.Paragraph.Text;
+        int n = 0;
+        for (int k = m.First; k < m.End; k++)
+        {
+            var w = words[k];
+            if (w.IsPunctuation) continue; // dots of "U.N." and initials
+            if (n > 0 && n < buffer.Length) buffer[n++] = ' ';
+            var part = text.AsSpan(w.Start, (k == m.End - 1 ? w.CoreEnd : w.End) - w.Start);
+            if (n == 0 && part.Equals("the", StringComparison.OrdinalIgnoreCase) && m.End - m.First > 1) continue;
+            foreach (char c in part)
+                if (c != '.' && n < buffer.Length) buffer[n++] = char.ToLowerInvariant(c);
+        }
+        return buffer[..n];
+    }
+
     /// <summary>Case-insensitive key without dots or a leading "the": "U.N." and "UN" are one key.</summary>
     internal static string Key(string name)
     {
-        var sb = new StringBuilder(name.Length);
-        foreach (char c in name)
-        {
-            if (c == '.') continue;
-            sb.Append(char.ToLowerInvariant(c));
-        }
-        var key = sb.ToString();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        var span = name.AsSpan();
+        if (span.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) span = span[4..];
+        return Lower(span, skipDots: true);
     }
 }

@@ -17,11 +17,13 @@ internal enum WordShape : byte
 }
 
 /// <summary>
-/// A token of a body paragraph as absolute offsets into the article text. <see cref="CoreEnd"/> leaves out
-/// a possessive ending ("Kerry’s" → "Kerry"); <see cref="Sentence"/> is the document's sentence index.
+/// A token of a body paragraph as absolute offsets into the article text (16 bytes: every body word of an
+/// event is one). <see cref="CoreEnd"/> leaves out a possessive ending ("Kerry’s" → "Kerry");
+/// <see cref="Sentence"/> is the document's sentence index.
 /// </summary>
-internal readonly record struct Word(int Start, int End, int CoreEnd, TokenKind Kind, WordShape Shape, int Sentence)
+internal readonly record struct Word(int Start, int End, int Sentence, TokenKind Kind, WordShape Shape, byte PossessiveLength)
 {
+    public int CoreEnd => End - PossessiveLength;
     public ReadOnlySpan<char> Text(string text) => text.AsSpan(Start, End - Start);
     public ReadOnlySpan<char> CoreText(string text) => text.AsSpan(Start, CoreEnd - Start);
     public bool IsPossessive => CoreEnd < End;
@@ -44,13 +46,16 @@ internal sealed class ParagraphText
     private ParagraphText(Document document, int index, TextSpan span, Word[] words)
     {
         Document = document;
+        Text = document.Text;
         Index = index;
         Span = span;
         Words = words;
     }
 
     public Document Document { get; }
-    public string Text => Document.Text;
+
+    /// <summary>The article text (kept here: read for every word of every pass).</summary>
+    public string Text { get; }
 
     /// <summary>The paragraph's position among the document's body paragraphs.</summary>
     public int Index { get; }

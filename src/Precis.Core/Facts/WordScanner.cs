@@ -58,8 +58,8 @@ internal static class WordScanner
     {
         int coreEnd = end;
         var shape = sentenceStart ? WordShape.SentenceStart : WordShape.None;
-        if (kind == TokenKind.Number) return new Word(start, end, coreEnd, kind, shape | WordShape.Number, sentence);
-        if (kind != TokenKind.Word) return new Word(start, end, coreEnd, kind, shape, sentence);
+        if (kind == TokenKind.Number) return new Word(start, end, sentence, kind, shape | WordShape.Number, 0);
+        if (kind != TokenKind.Word) return new Word(start, end, sentence, kind, shape, 0);
         int length = end - start;
         if (length > 2 && (text[end - 1] is 's' or 'S') && Tokenizer.IsApostrophe(text[end - 2])) coreEnd = end - 2;
         else if (length > 1 && Tokenizer.IsApostrophe(text[end - 1])) coreEnd = end - 1; // "Reuters’" (plural possessive)
@@ -79,7 +79,7 @@ internal static class WordScanner
             }
         }
         if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
-        return new Word(start, end, coreEnd, kind, shape, sentence);
+        return new Word(start, end, sentence, kind, shape, (byte)(end - coreEnd));
     }
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9 || (c > 127 && char.IsDigit(c));
