@@ -153,7 +153,7 @@ internal sealed class MentionFinder
         return 0;
     }
 
-    private static int SkipPeriod(Word[] words, string text, int i, bool honorific) =>
+    private static int SkipPeriod(ReadOnlySpan<Word> words, string text, int i, bool honorific) =>
         honorific && i < words.Length && words[i].IsPunctuation && text[words[i].Start] == '.' ? i + 1 : i;
 
     private bool IsNameLike(ParagraphText p, int i)
