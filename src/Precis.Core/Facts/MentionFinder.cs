@@ -74,8 +74,8 @@ internal sealed class NameEvidence
 internal sealed class MentionFinder
 {
     /// <summary>
-    /// How far after a name an appositive role may start and end (", the Foreign Minister of Luxembourg,"):
-    /// longer appositives in the dev clusters were relative clauses, not roles.
+    /// How far after a name an appositive role may lie (", the Foreign Minister of Luxembourg,"): a cap, so
+    /// that a role word deep inside a longer phrase is not taken for the name's role.
     /// </summary>
     private const int MaxAppositiveWords = 9;
 

@@ -7,9 +7,10 @@ namespace Precis.Facts;
 /// The facts stage's word scanner: the same word boundaries as <see cref="Tokenizer"/> (numbers with
 /// separators, hyphenated words, possessives, initialisms, ``…'' marks), written straight into
 /// <see cref="Word"/>s with their shape in one pass. The facts stage reads every body word of every article
-/// once more after the earlier stages, and the general tokenizer's work (scripts, URL and e-mail kinds, an
-/// intermediate token list) made that pass a third of the stage's cost; here URLs and e-mail addresses are
-/// simply symbols, since no name, quote or number is read from them.
+/// once more after the earlier stages; with the general tokenizer (scripts, URL and e-mail kinds, an
+/// intermediate token list) that pass was about a quarter of the stage's time in a profile. Here URLs and
+/// e-mail addresses are simply symbols, since no name, quote or number is read from them; on the dev
+/// clusters the boundaries and kinds of all 56,996 tokens match the tokenizer's.
 /// </summary>
 internal static class WordScanner
 {
