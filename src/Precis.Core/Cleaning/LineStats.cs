@@ -132,7 +132,7 @@ internal struct LineStats
     private static int Count(ReadOnlySpan<char> line, string what)
     {
         int n = 0, at;
-        while ((at = line.IndexOf(what, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while ((at = line.IndexOf(what, StringComparison.Ordinal)) >= 0)
         {
             n++;
             line = line[(at + what.Length)..];
