@@ -15,7 +15,10 @@ internal static class CommandRegistry
         eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
         eval.Subcommands.Add(Commands.EvalFactsCommand.Create());
         root.Subcommands.Add(Commands.BenchCommand.Create());
+        eval.Subcommands.Add(Commands.EvalDedupCommand.Create());
         root.Subcommands.Add(ClusterCommand.Create());
         eval.Subcommands.Add(EvalClusterCommand.Create());
+        root.Subcommands.Add(Commands.CleanCommand.Create());
+        eval.Subcommands.Add(Commands.CleanEvalCommand.Create());
     }
 }

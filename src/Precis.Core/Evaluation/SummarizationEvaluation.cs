@@ -122,8 +122,10 @@ public static class SummarizationEvaluation
         string name, int words, InputBatch batch, MdsFile file, List<IReadOnlyList<IReadOnlyList<string>>> references,
         RougeScorer scorer, TimeProvider time, List<string> problems)
     {
+        // A byte-limited protocol (-b 665) tells the summarizer its byte budget too, so it fills what is scored.
         var pipeline = PrecisPipeline.CreateBuilder()
             .WithSummaryWords(words)
+            .Configure(o => o with { Summarizer = o.Summarizer with { MaxBytes = scorer.Options.ByteLimit } })
             .UseSummarizer(o => Summarizers.Create(name, o.Summarizer)!)
             .Build();
         long started = time.GetTimestamp();

@@ -9,9 +9,9 @@ internal sealed record NumericConflict(string About, IReadOnlyList<StatedValue> 
 /// <summary>
 /// Finds where sources disagree. Claims are compared only when they have the same key (measure, unit and
 /// counted noun, or the same person's age), share context (<see cref="NumericClaim.SharesContext"/>) and are within <see cref="MaxValueRatio"/> of each other. Each claim
-/// becomes a range from its approximation (<see cref="Range"/>); claims whose ranges overlap agree. A conflict
-/// needs two disagreeing values from two different articles, each of which does not also state the other:
-/// an article that reports a toll rising from 21 to 24 disagrees with no one.
+/// becomes a range from its approximation (<see cref="Range"/>); values whose claims' ranges overlap agree. A
+/// conflict needs two disagreeing values from two different articles, each of which does not also state the
+/// other: an article that reports a toll rising from 21 to 24 disagrees with no one.
 /// </summary>
 internal sealed class ConflictDetector
 {
@@ -50,9 +50,8 @@ internal sealed class ConflictDetector
             if (group.Select(c => c.Document).Distinct().Count() < 2) continue;
             foreach (var component in Components(group))
             {
-                var values = ValueGroups(component);
-                if (values.Count >= 2 && SourcesDisagree(values))
-                    conflicts.Add(new NumericConflict(component[0].About, values));
+                var values = Disagreeing(ValueGroups(component));
+                if (values.Count >= 2) conflicts.Add(new NumericConflict(component[0].About, values));
             }
         }
         conflicts.Sort((a, b) => Articles(b).CompareTo(Articles(a)));
@@ -89,28 +88,9 @@ internal sealed class ConflictDetector
         _ => (value, value),
     };
 
-    /// <summary>Claims sorted by range and chained while ranges overlap: each chain is one stated value.</summary>
-    private static List<StatedValue> ValueGroups(List<NumericClaim> claims)
-    {
-        var sorted = claims.OrderBy(c => Range(c.Value, c.Approximation).Low).ThenBy(c => c.Document).ToList();
-        var groups = new List<StatedValue>();
-        var current = new List<NumericClaim>();
-        double high = double.NegativeInfinity;
-        foreach (var c in sorted)
-        {
-            var (lo, hi) = Range(c.Value, c.Approximation);
-            if (current.Count > 0 && lo > high)
-            {
-                groups.Add(Stated(current));
-                current = [];
-                high = double.NegativeInfinity;
-            }
-            current.Add(c);
-            high = Math.Max(high, hi);
-        }
-        if (current.Count > 0) groups.Add(Stated(current));
-        return groups;
-    }
+    /// <summary>One group per value stated, smallest first.</summary>
+    private static List<StatedValue> ValueGroups(List<NumericClaim> claims) =>
+        claims.GroupBy(c => c.Value).OrderBy(g => g.Key).Select(g => Stated(g.ToList())).ToList();
 
     private static StatedValue Stated(List<NumericClaim> claims)
     {
@@ -120,15 +100,33 @@ internal sealed class ConflictDetector
         return new StatedValue(value, ordered);
     }
 
-    private static bool SourcesDisagree(List<StatedValue> values)
+    /// <summary>
+    /// The values that disagree with another: no claim of one allows any claim of the other (ranges apart:
+    /// "some 56 percent" and "56 percent" agree, "51 percent" and "56 percent" do not), and each is stated by
+    /// an article that does not also state the other.
+    /// </summary>
+    private static List<StatedValue> Disagreeing(List<StatedValue> values)
     {
         var docs = values.Select(v => v.Claims.Select(c => c.Document).ToHashSet()).ToList();
-        for (int a = 0; a < docs.Count; a++)
-        for (int b = a + 1; b < docs.Count; b++)
+        var involved = new bool[values.Count];
+        for (int a = 0; a < values.Count; a++)
+        for (int b = a + 1; b < values.Count; b++)
         {
-            bool onlyA = docs[a].Any(d => !docs[b].Contains(d));
-            bool onlyB = docs[b].Any(d => !docs[a].Contains(d));
-            if (onlyA && onlyB) return true;
+            if (Compatible(values[a], values[b])) continue;
+            if (!docs[a].Any(d => !docs[b].Contains(d)) || !docs[b].Any(d => !docs[a].Contains(d))) continue;
+            involved[a] = involved[b] = true;
+        }
+        return values.Where((_, i) => involved[i]).ToList();
+    }
+
+    private static bool Compatible(StatedValue a, StatedValue b)
+    {
+        foreach (var x in a.Claims)
+        foreach (var y in b.Claims)
+        {
+            var (xl, xh) = Range(x.Value, x.Approximation);
+            var (yl, yh) = Range(y.Value, y.Approximation);
+            if (xl <= yh && yl <= xh) return true;
         }
         return false;
     }

@@ -31,6 +31,7 @@ internal sealed class Entity
 
     public void Add(Mention mention)
     {
+        if (_sealed) throw new InvalidOperationException("An entity is sealed once its event's mentions are resolved.");
         _mentions.Add(mention);
         mention.Entity = this;
     }
@@ -42,23 +43,47 @@ internal sealed class Entity
         if (Kind == EntityKind.Unknown) Kind = other.Kind;
     }
 
+    private string? _name;
+    private string? _role;
+    private bool _roleKnown;
+    private bool _sealed;
+
+    /// <summary>
+    /// Marks the entity complete once the event's mentions are all merged: from then on <see cref="Name"/> and
+    /// <see cref="Role"/> are computed once, when first asked (most entities are never shown).
+    /// </summary>
+    public void Seal() => _sealed = true;
+
     /// <summary>The name to show: the country's table name, else the most frequent longest written form.</summary>
-    public string Name
+    public string Name => _sealed ? _name ??= ComputeName() : ComputeName();
+
+    /// <summary>The role written with the person, the most frequent (then the fullest) first ("US Secretary of State").</summary>
+    public string? Role
     {
         get
         {
-            if (Country is not null) return Country.Name;
-            int words = _mentions.Max(m => m.WordCount);
-            // Persons and organizations are shown by their fullest form ("Sergei Lavrov", not "Lavrov").
-            return _mentions.Where(m => m.WordCount == words)
-                .GroupBy(m => m.Name, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .First().Key;
+            if (!_sealed) return ComputeRole();
+            if (!_roleKnown)
+            {
+                _role = ComputeRole();
+                _roleKnown = true;
+            }
+            return _role;
         }
     }
 
-    /// <summary>The role written with the person, the fullest one first ("US Secretary of State").</summary>
-    public string? Role => _mentions.Select(m => m.Role).Where(r => !string.IsNullOrEmpty(r))
+    private string ComputeName()
+    {
+        if (Country is not null) return Country.Name;
+        int words = _mentions.Max(m => m.WordCount);
+        // Persons and organizations are shown by their fullest form ("Sergei Lavrov", not "Lavrov").
+        return _mentions.Where(m => m.WordCount == words)
+            .GroupBy(m => m.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+    }
+
+    private string? ComputeRole() => _mentions.Select(m => m.Role).Where(r => !string.IsNullOrEmpty(r))
         .GroupBy(r => r!, StringComparer.OrdinalIgnoreCase)
         .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => g.Key).FirstOrDefault();

@@ -65,7 +65,11 @@ internal sealed class EntityResolver
         foreach (var e in byKey.Values) e.Kind = VoteKind(e);
         MergeAcronyms(entities.Where(e => e.Country is null && e.Kind != EntityKind.Person).ToList());
         entities.RemoveAll(e => e.Mentions.Count == 0);
-        for (int k = 0; k < entities.Count; k++) entities[k].Id = k;
+        for (int k = 0; k < entities.Count; k++)
+        {
+            entities[k].Id = k;
+            entities[k].Seal();
+        }
         return entities;
     }
 
@@ -83,7 +87,7 @@ internal sealed class EntityResolver
             var w = words[k];
             if (!w.IsWord) continue;
             if (w.IsAllCaps && w.CoreEnd - w.Start > 2) return false;
-            if (w.IsLower && !_lexicon.NameParticles.Contains(w.Text(text).ToString())) return false;
+            if (w.IsLower && !_lexicon.NameParticles.Contains(w.Text(text))) return false;
         }
         return true;
     }
@@ -136,7 +140,13 @@ internal sealed class EntityResolver
         return starting.Count == 1 ? starting[0] : null;
     }
 
-    private string Surname(Mention m)
+    private string Surname(Mention m) => Parts(m).Surname;
+
+    private string GivenName(Mention m) => Parts(m).Given;
+
+    private (string Surname, string Given) Parts(Mention m) => m.NameParts ??= (ComputeSurname(m), ComputeGivenName(m));
+
+    private string ComputeSurname(Mention m)
     {
         var words = m.Paragraph.Words;
         string text = m.Paragraph.Text;
@@ -146,14 +156,14 @@ internal sealed class EntityResolver
             if (!w.IsWord) continue;
             var core = w.CoreText(text);
             int dash = core.IndexOf('-');
-            if (dash > 0 && _lexicon.NameParticles.Contains(core[..dash].ToString().ToLowerInvariant())) core = core[(dash + 1)..];
+            if (dash > 0 && _lexicon.NameParticles.Contains(core[..dash])) core = core[(dash + 1)..];
             return core.ToString().ToLowerInvariant();
         }
         return "";
     }
 
     /// <summary>The first given name, lower case ("sergei" in "Sergei Lavrov"); empty for a surname alone.</summary>
-    private string GivenName(Mention m)
+    private string ComputeGivenName(Mention m)
     {
         var words = m.Paragraph.Words;
         string text = m.Paragraph.Text;
@@ -216,12 +226,16 @@ internal sealed class EntityResolver
     /// <summary>"UN" and "United Nations", "ADL" and "Anti-Defamation League": the acronym joins the full name.</summary>
     private static void MergeAcronyms(List<Entity> candidates)
     {
+        if (!candidates.Any(e => e.Mentions.Count > 0 && e.Mentions.All(m => m.IsAcronym))) return;
         var byInitials = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var e in candidates)
         {
             if (e.Mentions.Count == 0 || e.Mentions.All(m => m.IsAcronym)) continue;
-            string initials = Initials(e.Name);
-            if (initials.Length >= 2) byInitials.TryAdd(initials, e);
+            foreach (var m in e.Mentions)
+            {
+                string initials = Initials(m.Name);
+                if (initials.Length >= 2) byInitials.TryAdd(initials, e);
+            }
         }
         foreach (var e in candidates)
         {

@@ -45,8 +45,7 @@ public sealed class FactsExtractor
         var docs = documents.OrderBy(d => d.Index).ToList();
         var paragraphs = docs.Select(ParagraphText.Split).ToList();
 
-        var evidence = new NameEvidence();
-        foreach (var list in paragraphs) foreach (var p in list) evidence.Add(p);
+        var evidence = NameEvidence.Of(paragraphs.SelectMany(p => p).ToList());
 
         var mentions = new List<List<List<Mention>>>(docs.Count);
         var allMentions = new List<Mention>();

@@ -1,5 +1,3 @@
-using Precis.Model;
-
 namespace Precis.Facts;
 
 public enum EntityKind : byte
@@ -32,7 +30,6 @@ internal sealed class Mention
     /// <summary>The name as written, white space collapsed and a possessive ending removed.</summary>
     public string Name { get; }
 
-    public TextSpan Span => new(Paragraph.Words[First].Start, Paragraph.Words[End - 1].CoreEnd);
     public int Sentence => Paragraph.Words[First].Sentence;
     public bool IsPossessive => Paragraph.Words[End - 1].IsPossessive;
     public int WordCount => End - First;
@@ -41,7 +38,6 @@ internal sealed class Mention
     public Country? Country { get; set; }
 
     /// <summary>A role or title stands right before the name, or an appositive role right after it.</summary>
-    public bool HasRole => Role is not null;
     public string? Role { get; set; }
 
     /// <summary>An honorific (Mr., Dr., Gen.) stands right before the name: it is a person's.</summary>
@@ -56,6 +52,9 @@ internal sealed class Mention
     public bool IsAcronym { get; set; }
 
     public Entity? Entity { get; set; }
+
+    /// <summary>Lower-case surname and first given name, computed once by <see cref="EntityResolver"/>.</summary>
+    internal (string Surname, string Given)? NameParts { get; set; }
 
     public override string ToString() => $"{Name} ({Kind})";
 }

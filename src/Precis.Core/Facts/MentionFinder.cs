@@ -6,36 +6,53 @@ namespace Precis.Facts;
 /// <summary>
 /// Words of an event that are written capitalized where capitalization means something (not at the start
 /// of a sentence or a quotation). A capitalized word that opens a sentence is taken for a name only if the
-/// event also writes it capitalized elsewhere ("Lavrov arrived" yes, "Shops in the east" no).
+/// event also writes it capitalized elsewhere ("Lavrov arrived" yes) and never in lower case ("Despite
+/// Swissair's offer" no). Only the words that open sentences are tracked, so the evidence costs two passes
+/// over the words and a few hundred strings, not a set of every word of the event.
 /// </summary>
 internal sealed class NameEvidence
 {
-    private readonly HashSet<string> _capitalizedInside = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _lowerCase = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalized;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lower;
+    private readonly Dictionary<string, Seen> _openers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Seen>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public NameEvidence()
+    [Flags]
+    private enum Seen : byte
     {
-        _capitalized = _capitalizedInside.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lower = _lowerCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        None = 0,
+        CapitalizedInside = 1,
+        LowerCase = 2,
     }
 
-    public void Add(ParagraphText paragraph)
+    private NameEvidence() => _lookup = _openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static NameEvidence Of(IEnumerable<ParagraphText> paragraphs)
     {
-        var words = paragraph.Words;
-        for (int i = 0; i < words.Length; i++)
-        {
-            var w = words[i];
-            if (w.IsCapitalized && !MentionFinder.IsInitialPosition(paragraph, i)) _capitalized.Add(w.CoreText(paragraph.Text));
-            else if (w.IsLower) _lower.Add(w.CoreText(paragraph.Text));
-        }
+        var evidence = new NameEvidence();
+        var all = paragraphs as IReadOnlyCollection<ParagraphText> ?? paragraphs.ToList();
+        foreach (var p in all)
+            for (int i = 0; i < p.Words.Length; i++)
+                if (p.Words[i].IsCapitalized && MentionFinder.IsInitialPosition(p, i))
+                    evidence._lookup.TryAdd(p.Words[i].CoreText(p.Text), Seen.None);
+        if (evidence._openers.Count == 0) return evidence;
+        // Screen by first letter and length before hashing: most words of the event are no opener.
+        var screen = new WordScreen(evidence._openers.Keys);
+        foreach (var p in all)
+            for (int i = 0; i < p.Words.Length; i++)
+            {
+                var w = p.Words[i];
+                if (!w.IsWord || !screen.May(w.CoreText(p.Text)) || !evidence._lookup.TryGetValue(w.CoreText(p.Text), out var seen)) continue;
+                if (w.IsLower) seen |= Seen.LowerCase;
+                else if (w.IsCapitalized && !MentionFinder.IsInitialPosition(p, i)) seen |= Seen.CapitalizedInside;
+                else continue;
+                evidence._lookup[w.CoreText(p.Text)] = seen;
+            }
+        return evidence;
     }
 
-    public bool IsCapitalizedInside(ReadOnlySpan<char> word) => _capitalized.Contains(word);
+    public bool IsCapitalizedInside(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var seen) && (seen & Seen.CapitalizedInside) != 0;
 
     /// <summary>The word is also written in lower case in the event ("despite" for "Despite").</summary>
-    public bool IsWrittenLowerCase(ReadOnlySpan<char> word) => _lower.Contains(word);
+    public bool IsWrittenLowerCase(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var seen) && (seen & Seen.LowerCase) != 0;
 }
 
 /// <summary>
@@ -144,7 +161,7 @@ internal sealed class MentionFinder
         }
         // "al-Assad", "el-Sheikh": a particle glued to a capitalized name.
         int dash = core.IndexOf('-');
-        return dash > 0 && dash + 1 < core.Length && char.IsUpper(core[dash + 1]) && _lexicon.NameParticles.Contains(core[..dash].ToString());
+        return dash > 0 && dash + 1 < core.Length && char.IsUpper(core[dash + 1]) && _lexicon.NameParticles.Contains(core[..dash]);
     }
 
     private bool IsNameStart(ParagraphText p, int i, NameEvidence evidence)
@@ -189,7 +206,7 @@ internal sealed class MentionFinder
             }
             if (w.IsWord && w.IsLower && j + 1 < words.Length && IsNameLike(p, j + 1))
             {
-                var lower = w.Text(text).ToString();
+                var lower = w.Text(text);
                 if (_lexicon.NameParticles.Contains(lower) || _lexicon.OrganizationConnectors.Contains(lower))
                 {
                     j += 2;
@@ -227,7 +244,7 @@ internal sealed class MentionFinder
         {
             var country = NewMention(p, start, end);
             country.Kind = EntityKind.Place;
-            country.Country = whole.Country;
+            country.Country = whole;
             mentions.Add(country);
             return;
         }
@@ -250,7 +267,7 @@ internal sealed class MentionFinder
             {
                 var country = NewMention(p, pos, pos + n);
                 country.Kind = EntityKind.Place;
-                country.Country = alias.Country;
+                country.Country = alias;
                 mentions.Add(country);
                 pos += n;
                 continue;
@@ -270,7 +287,7 @@ internal sealed class MentionFinder
                 continue;
             }
             int nameEnd = pos + 1;
-            while (nameEnd < end && !(words[nameEnd].IsLower && _lexicon.OrganizationConnectors.Contains(words[nameEnd].Text(text).ToString()))
+            while (nameEnd < end && !(words[nameEnd].IsLower && _lexicon.OrganizationConnectors.Contains(words[nameEnd].Text(text)))
                    && _lexicon.CountryAliases.Match(text, words, nameEnd, end, out _) == 0
                    && !RoleBeforeName(p, nameEnd, end))
                 nameEnd++;

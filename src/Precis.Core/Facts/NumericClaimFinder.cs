@@ -38,8 +38,12 @@ internal sealed class NumericClaim
     /// <summary>Entities named in the claim's sentence or the one before it.</summary>
     public HashSet<int> Entities { get; } = [];
 
-    /// <summary>Content words of the claim's sentence and the one before it (5-letter prefixes).</summary>
-    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+    /// <summary>Content words of the claim's sentence and the one before it (5-letter prefixes), computed when first needed.</summary>
+    public HashSet<string> Words => _words ??= ContentWords?.Invoke() ?? [];
+
+    private HashSet<string>? _words;
+
+    internal Func<HashSet<string>>? ContentWords { get; set; }
 
     /// <summary>
     /// Whether two claims speak of the same thing: they name a common entity ("Syria" in "the Syrian war"
@@ -215,8 +219,10 @@ internal sealed class NumericClaimFinder
         if (unit is not null && unit.Name == "age") return null;
         // A unit says what is measured by itself ("60 percent of the plane" whether "recovered" or not).
         string key = unit is not null ? $"|{unit.Name}|{head}" : $"{measure}||{head}";
-        string about = measure is null ? (unit!.IsCount ? head : $"{head} ({unit.Name}s)")
-            : unit is null ? $"{head} {measure}" : $"{unit.Name}s of {head} {measure}";
+        string about = unit is null ? $"{Plural(head)} {measure}"
+            : unit.Name == "percent" ? $"share of the {head} (percent)"
+            : unit.IsCount ? Plural(head)
+            : $"{head} ({Plural(unit.Name)})";
         int end = Math.Max(k, headStart);
         var span = new TextSpan(words[first].Start, words[Math.Max(end, next) - 1].End);
         return new NumericClaim(p, span, value, approximation, key, about);
@@ -247,6 +253,10 @@ internal sealed class NumericClaimFinder
         var head = words[last].CoreText(text).ToString().ToLowerInvariant();
         return Singular(head);
     }
+
+    /// <summary>"people" stays, "fighter" → "fighters", "storey" → "storeys": for labels only.</summary>
+    private static string Plural(string word) =>
+        word is "people" or "police" || word.EndsWith('s') ? word : word + "s";
 
     private static string Singular(string word)
     {
@@ -324,11 +334,19 @@ internal sealed class NumericClaimFinder
 
     private void AddContext(ParagraphText p, List<Mention> mentions, NumericClaim claim, int first, int next)
     {
+        int sentence = p.Words[first].Sentence;
+        foreach (var m in mentions)
+            if (m.Entity is not null && (m.Sentence == sentence || m.Sentence == sentence - 1)) claim.Entities.Add(m.Entity.Id);
+        // Content words are the fallback when a claim names no entity: collected only if asked for.
+        claim.ContentWords = () => ContentWords(p, claim, first, next);
+    }
+
+    private HashSet<string> ContentWords(ParagraphText p, NumericClaim claim, int first, int next)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
         var words = p.Words;
         string text = p.Text;
         int sentence = words[first].Sentence;
-        foreach (var m in mentions)
-            if (m.Entity is not null && (m.Sentence == sentence || m.Sentence == sentence - 1)) claim.Entities.Add(m.Entity.Id);
         for (int k = 0; k < words.Length; k++)
         {
             var w = words[k];
@@ -339,7 +357,8 @@ internal sealed class NumericClaimFinder
                 || _lexicon.TryNumberWord(s, out _) || _lexicon.IsCalendarWord(s) || _lexicon.Units.TryGetSingle(s, out _))
                 continue;
             int length = Math.Min(5, s.Length);
-            claim.Words.Add(s[..length].ToString().ToLowerInvariant());
+            result.Add(s[..length].ToString().ToLowerInvariant());
         }
+        return result;
     }
 }

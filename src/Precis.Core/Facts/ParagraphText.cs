@@ -62,7 +62,6 @@ internal sealed class ParagraphText
     {
         var result = new List<ParagraphText>();
         var sentences = document.Sentences;
-        var tokens = new List<Token>();
         var words = new List<Word>();
         int i = 0;
         while (i < sentences.Count)
@@ -71,55 +70,10 @@ internal sealed class ParagraphText
             int first = i;
             words.Clear();
             for (; i < sentences.Count && sentences[i].Paragraph == paragraph; i++)
-            {
-                var s = sentences[i];
-                tokens.Clear();
-                Tokenizer.Tokenize(s.Span.Of(document.Text), tokens);
-                bool start = true;
-                foreach (var t in tokens)
-                {
-                    var w = MakeWord(document.Text, s.Span.Start, t, s.Index, start);
-                    if (start && w.IsWord || w.IsNumber) start = false;
-                    words.Add(w);
-                }
-            }
+                WordScanner.Scan(document.Text, sentences[i].Span.Start, sentences[i].Span.End, sentences[i].Index, words);
             var span = new TextSpan(sentences[first].Span.Start, sentences[i - 1].Span.End);
             result.Add(new ParagraphText(document, result.Count, span, [.. words]));
         }
         return result;
-    }
-
-    private static Word MakeWord(string text, int offset, Token t, int sentence, bool sentenceStart)
-    {
-        int start = offset + t.Start, end = offset + t.End;
-        int coreEnd = end;
-        if (t.Kind == TokenKind.Word && t.Length > 2 && (text[end - 1] is 's' or 'S') && TextChars.IsApostrophe(text[end - 2]))
-            coreEnd = end - 2;
-        else if (t.Kind == TokenKind.Word && t.Length > 1 && TextChars.IsApostrophe(text[end - 1]))
-            coreEnd = end - 1; // "Reuters’" (plural possessive)
-        var shape = WordShape.None;
-        if (t.Kind == TokenKind.Number) shape |= WordShape.Number;
-        else if (t.Kind == TokenKind.Word)
-        {
-            var span = text.AsSpan(start, coreEnd - start);
-            int firstLetter = span.IndexOfAnyExcept("-'’");
-            if (firstLetter >= 0 && char.IsUpper(span[firstLetter])) shape |= WordShape.Capitalized;
-            else if (firstLetter >= 0 && char.IsLower(span[firstLetter])) shape |= WordShape.Lower;
-            if (IsAllCaps(span)) shape |= WordShape.AllCaps;
-        }
-        if (sentenceStart) shape |= WordShape.SentenceStart;
-        return new Word(start, end, coreEnd, t.Kind, shape, sentence);
-    }
-
-    private static bool IsAllCaps(ReadOnlySpan<char> span)
-    {
-        int letters = 0;
-        foreach (char c in span)
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-        return letters >= 2;
     }
 }

@@ -14,6 +14,9 @@ internal sealed class PhraseTable<T>
     private readonly StringComparison _comparison;
     private readonly bool _allowPlural;
 
+    // Most words of a text start no entry: screened before the hash lookup (singular and plural forms).
+    private readonly WordScreen _screen;
+
     /// <param name="entries">Phrases and their values.</param>
     /// <param name="caseSensitive">Compare words exactly (country names) instead of ignoring case (roles).</param>
     /// <param name="allowPlural">The last word may carry a plural "s" ("officials" matches "official").</param>
@@ -31,6 +34,7 @@ internal sealed class PhraseTable<T>
             list.Add((words[1..], value));
         }
         foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Tail.Length.CompareTo(a.Tail.Length));
+        _screen = new WordScreen(allowPlural ? _byFirst.Keys.Concat(_byFirst.Keys.Select(k => k + "s")) : _byFirst.Keys);
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -43,6 +47,7 @@ internal sealed class PhraseTable<T>
         value = default!;
         if (start >= end) return 0;
         var first = words[start];
+        if (!MayStart(text, first)) return 0;
         bool viaCore = false;
         if (!_lookup.TryGetValue(first.Text(text), out var candidates))
         {
@@ -75,11 +80,14 @@ internal sealed class PhraseTable<T>
         return 0;
     }
 
+    private bool MayStart(string text, Word w) =>
+        _screen.May(w.Text(text)) || w.IsPossessive && _screen.May(w.CoreText(text));
+
     /// <summary>Whether a single word (or the end of a hyphenated word, as in "48-hour") is an entry.</summary>
     public bool TryGetSingle(ReadOnlySpan<char> word, out T value)
     {
         value = default!;
-        if (!_lookup.TryGetValue(word, out var candidates)) return false;
+        if (!_screen.May(word) || !_lookup.TryGetValue(word, out var candidates)) return false;
         foreach (var (rest, v) in candidates)
         {
             if (rest.Length != 0) continue;

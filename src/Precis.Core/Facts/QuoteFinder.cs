@@ -48,7 +48,8 @@ internal sealed class QuoteFinder
     /// <summary>Pairs the quotation marks of a paragraph.</summary>
     public List<QuoteSegment> FindSegments(ParagraphText p)
     {
-        var segments = new List<QuoteSegment>();
+        var segments = new List<QuoteSegment>(p.Span.Of(p.Text).IndexOfAny(QuoteChars) < 0 ? 0 : 4);
+        if (segments.Capacity == 0) return segments;
         var words = p.Words;
         int open = -1, depth = 0;
         for (int i = 0; i < words.Length; i++)
@@ -87,6 +88,8 @@ internal sealed class QuoteFinder
         if (open >= 0) Add(p, open, words.Length, segments);
         return segments;
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteChars = System.Buffers.SearchValues.Create("\"“”„«»`'");
 
     private static void Add(ParagraphText p, int open, int close, List<QuoteSegment> segments)
     {

@@ -31,7 +31,7 @@ public sealed class PrecisPipeline
         _cleaner = new ArticleCleaner(options.Cleaning);
         _deduplicator = new Deduplicator(options.Dedup);
         _clusterer = new EventClusterer(options.Clustering);
-        _summarizer = summarizer ?? new CentroidSummarizer(options.Summarizer);
+        _summarizer = summarizer ?? Summarizers.Create(Summarizers.EngineName, options.Summarizer)!;
         _facts = new FactsExtractor(options.Facts);
     }
 
@@ -135,18 +135,20 @@ public sealed class PrecisPipeline
         };
     }
 
+    /// <summary>
+    /// The summary sentence as shown: the first source's segments joined (see <see cref="SegmentText"/>),
+    /// with every segment of every copy as a source span.
+    /// </summary>
     private static SummarySentence Render(SelectedSentence selected, IReadOnlyDictionary<int, Document> byIndex)
     {
         var first = byIndex[selected.Key.Document];
-        var sentence = first.Sentences[selected.Key.Sentence];
-        var sources = new List<SourceSpan> { new(first.Id, sentence.Span.Start, sentence.Span.End) };
-        foreach (var carrier in selected.Carriers)
+        var sources = new List<SourceSpan>();
+        foreach (var copy in selected.Sources)
         {
-            if (carrier == selected.Key || !byIndex.TryGetValue(carrier.Document, out var doc)) continue;
-            var s = doc.Sentences[carrier.Sentence];
-            sources.Add(new SourceSpan(doc.Id, s.Span.Start, s.Span.End));
+            if (!byIndex.TryGetValue(copy.Sentence.Document, out var doc)) continue;
+            foreach (var segment in copy.Segments) sources.Add(new SourceSpan(doc.Id, segment.Start, segment.End));
         }
-        return new SummarySentence(CollapseWhitespace(first.TextOf(sentence)), sources);
+        return new SummarySentence(SegmentText.Join(first.Text, selected.Segments), sources);
     }
 
     internal static string CollapseWhitespace(ReadOnlySpan<char> text)

@@ -30,8 +30,7 @@ internal static class FactsTestKit
         var document = prepared.Documents.Single();
         var lexicon = FactsLexicon.Default;
         var paragraphs = ParagraphText.Split(document);
-        var evidence = new NameEvidence();
-        foreach (var p in paragraphs) evidence.Add(p);
+        var evidence = NameEvidence.Of(paragraphs);
         var finder = new MentionFinder(lexicon);
         var mentions = paragraphs.Select(p =>
         {

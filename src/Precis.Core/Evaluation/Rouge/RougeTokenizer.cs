@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text;
-using Precis.Text;
 
 namespace Precis.Evaluation.Rouge;
 
@@ -11,8 +9,8 @@ internal sealed record TokenizedSummary(int[] Terms, int[][] Sentences);
 /// <summary>
 /// Reads summaries the way ROUGE-1.5.5 does (SPEC §1-2). The script works on UTF-8 bytes: only ASCII
 /// A-Z is lower-cased and every byte outside [A-Za-z0-9] separates words ("Kerry’s" gives "kerry" and
-/// "s"; an "é" splits a word in two). With <c>-s</c> SMART stopwords are dropped; with <c>-m</c> a word
-/// longer than 3 bytes becomes its WordNet lemma or its Porter stem.
+/// "s"; an "é" splits a word in two). What each word then counts as (itself, its lemma or stem, or
+/// nothing) is <see cref="RougeWordTerms"/>' business.
 /// </summary>
 /// <remarks>
 /// A summary is a list of sentences; a sentence holding line breaks is several lines, as it would be in
@@ -188,83 +186,5 @@ internal sealed class RougeTokenizer
             int term = terms.IdOf(bytes[start..i]);
             if (term >= 0) into.Add(term);
         }
-    }
-}
-
-/// <summary>
-/// Term ids for one scoring: each distinct lower-cased word is looked up once in the stopword list, the
-/// WordNet table and the stemmer, and every word with the same term shares its id.
-/// </summary>
-internal sealed class RougeTermTable
-{
-    /// <summary>The id of a word that <c>-s</c> drops.</summary>
-    public const int Dropped = -1;
-
-    private const int StackWordLength = 64;
-
-    private readonly RougeOptions _options;
-    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lemmas;
-
-    public RougeTermTable(RougeOptions options)
-    {
-        _options = options;
-        _wordLookup = _wordIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        _termLookup = _termIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stopwords = RougeData.SmartStopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _lemmas = RougeData.WordNetExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    /// <summary>How many distinct terms have ids (ids are 0 … Count-1).</summary>
-    public int Count => _termIds.Count;
-
-    /// <summary>The term id of an ASCII word (any case), or <see cref="Dropped"/> for a stopword under <c>-s</c>.</summary>
-    public int IdOf(ReadOnlySpan<byte> asciiWord)
-    {
-        char[]? rented = null;
-        Span<char> word = asciiWord.Length <= StackWordLength
-            ? stackalloc char[StackWordLength]
-            : (rented = ArrayPool<char>.Shared.Rent(asciiWord.Length));
-        try
-        {
-            word = word[..asciiWord.Length];
-            for (int i = 0; i < asciiWord.Length; i++) word[i] = (char)(asciiWord[i] | (IsAsciiUpper(asciiWord[i]) ? 0x20 : 0));
-            if (_wordLookup.TryGetValue(word, out int id)) return id;
-            id = TermOf(word);
-            _wordLookup[word] = id;
-            return id;
-        }
-        finally
-        {
-            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private static bool IsAsciiUpper(byte b) => b is >= (byte)'A' and <= (byte)'Z';
-
-    /// <summary>The term of a lower-case word not seen before in this scoring.</summary>
-    private int TermOf(ReadOnlySpan<char> word)
-    {
-        if (_options.RemoveStopwords && _stopwords.Contains(word)) return Dropped;
-        if (_options.Stem && word.Length > 3)
-        {
-            if (_lemmas.TryGetValue(word, out string? lemma)) return TermId(lemma);
-            Span<char> stem = word.Length <= StackWordLength ? stackalloc char[StackWordLength] : new char[word.Length];
-            int length = PorterStemmer.Stem(word, stem);
-            return TermId(stem[..length]);
-        }
-        return TermId(word);
-    }
-
-    private int TermId(ReadOnlySpan<char> term)
-    {
-        if (_termLookup.TryGetValue(term, out int id)) return id;
-        id = _termIds.Count;
-        _termLookup[term] = id;
-        return id;
     }
 }
