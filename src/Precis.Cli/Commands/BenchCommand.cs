@@ -85,7 +85,7 @@ internal static class BenchCommand
         var sb = new StringBuilder();
         sb.AppendLine(inv, $"stream: {stream.Articles.Count:N0} articles, {stream.TotalBytes / MB:F1} MB UTF-8, {stream.Stories:N0} stories over {stream.Options.Weeks} weeks, {stream.ExactCopies:N0} exact + {stream.NearCopies:N0} near copies, seed {stream.Options.Seed}");
         sb.AppendLine(inv, $"        built in memory from {corpus.ArticleCount:N0} real articles in {corpus.Events.Count:N0} events of the evaluation sets");
-        sb.AppendLine(inv, $"single core: MaxDegreeOfParallelism = {maxDegreeOfParallelism}; {Environment.ProcessorCount} processors; .NET {Environment.Version}; {(runs == 1 ? "1 run" : $"median of {runs} runs")} after an untimed warm-up; MB = 10^6 bytes");
+        sb.AppendLine(inv, $"single core: MaxDegreeOfParallelism = {maxDegreeOfParallelism}; {Environment.ProcessorCount} processors; .NET {Environment.Version}; {(runs == 1 ? "1 run" : $"the run with the median CPU time of {runs}")} after an untimed warm-up; MB = 10^6 bytes");
         return sb.ToString();
     }
 
@@ -99,10 +99,12 @@ internal static class BenchCommand
         sb.AppendLine(inv, $"  {"stage",-22} {"ms",8} {"cpu ms",8} {"articles/s",11} {"(cpu)",9} {"MB/s",7} {"alloc MB",9} {"share",6}");
         foreach (var s in ByStage(run.Stages))
             sb.AppendLine(Row(s.Stage, s.Elapsed, s.Cpu, s.AllocatedBytes, stream, run.Total));
-        var cpu = TimeSpan.FromTicks(run.Stages.Sum(s => s.Cpu.Ticks));
-        sb.AppendLine(Row("total", run.Total, cpu, run.Stages.Sum(s => s.AllocatedBytes), stream, run.Total));
-        if (result.Totals.Count > 1)
-            sb.AppendLine(inv, $"  runs (ms): {string.Join(", ", result.Totals.Select(t => t.TotalMilliseconds.ToString("F0", inv)))}");
+        sb.AppendLine(Row("total", run.Total, run.Cpu, run.Stages.Sum(s => s.AllocatedBytes), stream, run.Total));
+        if (result.Runs.Count > 1)
+        {
+            sb.AppendLine(inv, $"  runs, ms:     {string.Join(", ", result.Runs.Select(r => r.Total.TotalMilliseconds.ToString("F0", inv)))}");
+            sb.AppendLine(inv, $"  runs, cpu ms: {string.Join(", ", result.Runs.Select(r => r.Cpu.TotalMilliseconds.ToString("F0", inv)))}");
+        }
         var c = run.Counts;
         sb.AppendLine(result.Measurement switch
         {
@@ -123,8 +125,8 @@ internal static class BenchCommand
         int n = stream.Articles.Count;
         sb.AppendLine();
         sb.AppendLine(inv, $"working set before the runs (the stream in memory, the runtime): {report.WorkingSetBeforeBytes / MB:F0} MB");
-        double? floorCpu = floor?.Median.Stages.Sum(st => st.Cpu.TotalSeconds);
-        double? pipelineCpu = pipeline?.Median.Stages.Sum(st => st.Cpu.TotalSeconds);
+        double? floorCpu = floor?.Median.Cpu.TotalSeconds;
+        double? pipelineCpu = pipeline?.Median.Cpu.TotalSeconds;
         double? floorWall = floor?.Median.Total.TotalSeconds;
         double? pipelineWall = pipeline?.Median.Total.TotalSeconds;
         sb.AppendLine(inv, $"wall time: pipeline={Whole(n, pipelineWall)} articles/s floor={Whole(n, floorWall)} articles/s ratio={Ratio(floorWall, pipelineWall)} (counts the time other processes held the core)");
