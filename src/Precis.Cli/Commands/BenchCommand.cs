@@ -25,8 +25,8 @@ internal static class BenchCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic stream.", DefaultValueFactory = _ => 1 };
-        var runs = new Option<int>("--runs") { Description = "Runs of each measurement; the run with the median time is shown.", DefaultValueFactory = _ => 1 };
-        var eval = new Option<string?>("--eval") { Description = "The evaluation data folder the stream is built from (default: the nearest shared/eval above the current folder)." };
+        var runs = new Option<int>("--runs") { Description = "Runs of each measurement; the run with the median CPU time is shown.", DefaultValueFactory = _ => 1 };
+        var eval = new Option<string?>("--eval") { Description = "The evaluation data folder the stream is built from (default: the nearest shared/eval above the current folder, else above the executable)." };
         var command = new Command("bench", "Measure whole-pipeline throughput, per stage, on one core, on a synthetic stream.") { articles, stages, seed, runs, eval };
         command.SetAction(parse =>
         {
@@ -35,17 +35,20 @@ internal static class BenchCommand
             if (n < 1) return CliOutput.Fail(ExitCodes.Usage, "--articles must be a positive number");
             if (runCount < 1) return CliOutput.Fail(ExitCodes.Usage, "--runs must be a positive number");
             if (!TryParseStages(parse.GetValue(stages)!, out var measure, out string? error)) return CliOutput.Fail(ExitCodes.Usage, error!);
-            string? evalDir = parse.GetValue(eval) ?? SourceCorpus.FindEvalDirectory(Environment.CurrentDirectory);
+            string? evalDir = parse.GetValue(eval)
+                ?? SourceCorpus.FindEvalDirectory(Environment.CurrentDirectory)
+                ?? SourceCorpus.FindEvalDirectory(AppContext.BaseDirectory);
             if (evalDir is null || !Directory.Exists(Path.Combine(evalDir, "mds")))
                 return CliOutput.Fail(ExitCodes.Usage, "no evaluation data: pass --eval pointing at shared/eval (with mds/ and clustering/)");
 
-            var corpus = SourceCorpus.Load(SourceCorpus.DefaultFiles(evalDir));
+            SourceCorpus corpus;
             SyntheticStream stream;
             try
             {
+                corpus = SourceCorpus.Load(SourceCorpus.DefaultFiles(evalDir));
                 stream = SyntheticStreamBuilder.Build(corpus, new SyntheticStreamOptions { Articles = n, Seed = parse.GetValue(seed) });
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 return CliOutput.Fail(ExitCodes.Usage, $"cannot build the stream from {evalDir}: {e.Message}");
             }
@@ -135,10 +138,14 @@ internal static class BenchCommand
         return sb.ToString();
     }
 
-    /// <summary>One row per stage in order of first appearance (a stage reported twice is summed), untracked time last.</summary>
+    /// <summary>
+    /// One row per stage in order of first appearance (a stage reported twice is summed), untracked time last
+    /// and left out when under a millisecond.
+    /// </summary>
     private static IEnumerable<StageMeasurement> ByStage(IReadOnlyList<StageMeasurement> stages) =>
         stages.GroupBy(s => s.Stage)
             .Select(g => new StageMeasurement(g.Key, TimeSpan.FromTicks(g.Sum(s => s.Elapsed.Ticks)), TimeSpan.FromTicks(g.Sum(s => s.Cpu.Ticks)), g.Sum(s => s.AllocatedBytes)))
+            .Where(s => s.Stage != StageTimer.Untracked || s.Elapsed >= TimeSpan.FromMilliseconds(1))
             .OrderBy(s => s.Stage == StageTimer.Untracked);
 
     private static string Row(string stage, TimeSpan elapsed, TimeSpan cpu, long allocated, SyntheticStream stream, TimeSpan total) =>
