@@ -43,10 +43,25 @@ public sealed record SourceSpan(string Article, int Start, int End);
 /// <summary>Articles that share text (syndicated copies), and how much.</summary>
 public sealed record CopyGroup(IReadOnlyList<string> Articles, int SharedSentences, double Similarity);
 
+/// <summary>A person, place or organization of the event, with the other names it goes by and where it is named.</summary>
 public sealed record EntityReport(string Name, string Kind, IReadOnlyList<string> Aliases, int Mentions, IReadOnlyList<string> Articles);
 
-public sealed record QuoteReport(string? Speaker, string? Role, string Text, IReadOnlyList<string> Articles);
+/// <summary>
+/// A direct quotation and who said it. <see cref="Speaker"/> is null when the source is unnamed (<see cref="Role"/>
+/// then says who it is: "State Department official") or unknown. <see cref="Text"/> is the quotation as the first
+/// article gives it, its parts joined by " … " where the attribution interrupts it; <see cref="Sources"/> has
+/// every part in every article that carries it.
+/// </summary>
+public sealed record QuoteReport(string? Speaker, string? Role, string Text, IReadOnlyList<string> Articles)
+{
+    public IReadOnlyList<SourceSpan> Sources { get; init; } = [];
+}
 
-public sealed record ConflictValue(double Value, string Text, IReadOnlyList<string> Articles);
+/// <summary>One of the values sources give, as written ("more than 290,000 people"), and where.</summary>
+public sealed record ConflictValue(double Value, string Text, IReadOnlyList<string> Articles)
+{
+    public IReadOnlyList<SourceSpan> Sources { get; init; } = [];
+}
 
+/// <summary>A measure ("people killed") on which the event's articles give different values.</summary>
 public sealed record ConflictReport(string About, IReadOnlyList<ConflictValue> Values);

@@ -51,16 +51,7 @@ public static class JsonDigestWriter
         {
             w.WriteStartObject();
             w.WriteString("text", s.Text);
-            w.WriteStartArray("sources");
-            foreach (var src in s.Sources)
-            {
-                w.WriteStartObject();
-                w.WriteString("article", src.Article);
-                w.WriteNumber("start", src.Start);
-                w.WriteNumber("end", src.End);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            WriteSources(w, s.Sources);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -95,6 +86,7 @@ public static class JsonDigestWriter
             WriteNullable(w, "role", q.Role);
             w.WriteString("text", q.Text);
             WriteStrings(w, "articles", q.Articles);
+            WriteSources(w, q.Sources);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -110,6 +102,7 @@ public static class JsonDigestWriter
                 w.WriteNumber("value", v.Value);
                 w.WriteString("text", v.Text);
                 WriteStrings(w, "articles", v.Articles);
+                WriteSources(w, v.Sources);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -117,6 +110,20 @@ public static class JsonDigestWriter
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void WriteSources(Utf8JsonWriter w, IEnumerable<SourceSpan> sources)
+    {
+        w.WriteStartArray("sources");
+        foreach (var src in sources)
+        {
+            w.WriteStartObject();
+            w.WriteString("article", src.Article);
+            w.WriteNumber("start", src.Start);
+            w.WriteNumber("end", src.End);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteArticle(Utf8JsonWriter w, ArticleReport a)

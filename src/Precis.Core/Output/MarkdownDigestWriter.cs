@@ -11,6 +11,12 @@ namespace Precis.Output;
 /// </summary>
 public static class MarkdownDigestWriter
 {
+    /// <summary>"Who said what" is a glance, not a transcript: the named quotes first, at most this many.</summary>
+    private const int MaxQuotesShown = 8;
+
+    /// <summary>Quotes longer than this many characters are cut at a word boundary with "…"; the JSON has them whole.</summary>
+    private const int MaxQuoteChars = 240;
+
     public static string ToMarkdown(Digest digest)
     {
         var sb = new StringBuilder();
@@ -29,20 +35,23 @@ public static class MarkdownDigestWriter
                     sb.Append(" [").Append(numbers.TryGetValue(article, out int n) ? n : 0).Append(']');
                 sb.AppendLine();
             }
-            if (e.Quotes.Count > 0)
+            var quotes = e.Quotes.Where(q => q.Speaker is not null || q.Role is not null).Take(MaxQuotesShown).ToList();
+            if (quotes.Count > 0)
             {
                 sb.AppendLine().AppendLine("## Who said what");
-                foreach (var q in e.Quotes.Take(8))
-                    sb.Append("- **").Append(q.Speaker ?? "unattributed").Append("**")
-                      .Append(q.Role is null ? "" : $" ({q.Role})").Append(": “").Append(q.Text).Append("” ")
-                      .AppendLine(string.Concat(q.Articles.Select(a => $"[{(numbers.TryGetValue(a, out int n) ? n : 0)}]")));
+                foreach (var q in quotes)
+                {
+                    sb.Append("- **").Append(q.Speaker ?? "Unnamed " + q.Role).Append("**");
+                    if (q.Speaker is not null && !string.IsNullOrEmpty(q.Role)) sb.Append(" (").Append(q.Role).Append(')');
+                    sb.Append(": “").Append(Shorten(q.Text)).Append("” ").AppendLine(Markers(q.Articles, numbers));
+                }
             }
             if (e.Conflicts.Count > 0)
             {
                 sb.AppendLine().AppendLine("## Sources disagree");
                 foreach (var c in e.Conflicts)
                     sb.Append("- ").Append(c.About).Append(": ")
-                      .AppendLine(string.Join("; ", c.Values.Select(v => $"{v.Text} {string.Concat(v.Articles.Select(a => $"[{(numbers.TryGetValue(a, out int n) ? n : 0)}]"))}")));
+                      .AppendLine(string.Join("; ", c.Values.Select(v => $"{v.Text} {Markers(v.Articles, numbers)}")));
             }
             sb.AppendLine().AppendLine("## Sources");
             foreach (var id in e.Articles)
@@ -63,5 +72,15 @@ public static class MarkdownDigestWriter
             foreach (var r in rejected) sb.Append("- ").Append(r.Id).Append(": ").AppendLine(r.Reason);
         }
         return sb.ToString();
+    }
+
+    private static string Markers(IEnumerable<string> articles, IReadOnlyDictionary<string, int> numbers) =>
+        string.Concat(articles.Select(a => $"[{(numbers.TryGetValue(a, out int n) ? n : 0)}]"));
+
+    private static string Shorten(string text)
+    {
+        if (text.Length <= MaxQuoteChars) return text;
+        int cut = text.LastIndexOf(' ', MaxQuoteChars);
+        return string.Concat(text.AsSpan(0, cut > 0 ? cut : MaxQuoteChars), "…");
     }
 }

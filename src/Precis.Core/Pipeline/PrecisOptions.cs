@@ -1,6 +1,7 @@
 using Precis.Cleaning;
 using Precis.Clustering;
 using Precis.Dedup;
+using Precis.Facts;
 using Precis.Input;
 using Precis.Summarization;
 
@@ -14,6 +15,7 @@ public sealed record PrecisOptions
     public DedupOptions Dedup { get; init; } = new();
     public ClusteringOptions Clustering { get; init; } = new();
     public SummarizerOptions Summarizer { get; init; } = new();
+    public FactsOptions Facts { get; init; } = new();
 
     /// <summary>How many articles are cleaned and segmented at once; 1 runs everything on the calling thread.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;

@@ -1,6 +1,7 @@
 using Precis.Cleaning;
 using Precis.Clustering;
 using Precis.Dedup;
+using Precis.Facts;
 using Precis.Input;
 using Precis.Model;
 using Precis.Segmentation;
@@ -22,6 +23,7 @@ public sealed class PrecisPipeline
     private readonly Deduplicator _deduplicator;
     private readonly EventClusterer _clusterer;
     private readonly ISummarizer _summarizer;
+    private readonly FactsExtractor _facts;
 
     internal PrecisPipeline(PrecisOptions options, ISummarizer? summarizer = null)
     {
@@ -29,7 +31,8 @@ public sealed class PrecisPipeline
         _cleaner = new ArticleCleaner(options.Cleaning);
         _deduplicator = new Deduplicator(options.Dedup);
         _clusterer = new EventClusterer(options.Clustering);
-        _summarizer = summarizer ?? new CentroidSummarizer(options.Summarizer);
+        _summarizer = summarizer ?? Summarizers.Create(Summarizers.EngineName, options.Summarizer)!;
+        _facts = new FactsExtractor(options.Facts);
     }
 
     public PrecisOptions Options { get; }
@@ -102,6 +105,8 @@ public sealed class PrecisPipeline
 
     private (CleanedArticle?, string?) CleanOne(Article article)
     {
+        if (LanguageCheck.CheckScript(article.Text) is { } script)
+            return (null, script);
         var cleaned = _cleaner.Clean(article);
         int bodyWords = cleaned.BodyWordCount;
         if (bodyWords == 0)
@@ -120,21 +125,30 @@ public sealed class PrecisPipeline
             .Where(c => memberSet.Contains(c.First) && memberSet.Contains(c.Second))
             .Select(c => new CopyGroup([byIndex[c.First].Id, byIndex[c.Second].Id], c.SharedSentences, c.Similarity))
             .ToList();
-        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList()) { Copies = copies };
+        var facts = _facts.Extract(members, dedup);
+        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList())
+        {
+            Copies = copies,
+            Entities = facts.Entities,
+            Quotes = facts.Quotes,
+            Conflicts = facts.Conflicts,
+        };
     }
 
+    /// <summary>
+    /// The summary sentence as shown: the first source's segments joined (see <see cref="SegmentText"/>),
+    /// with every segment of every copy as a source span.
+    /// </summary>
     private static SummarySentence Render(SelectedSentence selected, IReadOnlyDictionary<int, Document> byIndex)
     {
         var first = byIndex[selected.Key.Document];
-        var sentence = first.Sentences[selected.Key.Sentence];
-        var sources = new List<SourceSpan> { new(first.Id, sentence.Span.Start, sentence.Span.End) };
-        foreach (var carrier in selected.Carriers)
+        var sources = new List<SourceSpan>();
+        foreach (var copy in selected.Sources)
         {
-            if (carrier == selected.Key || !byIndex.TryGetValue(carrier.Document, out var doc)) continue;
-            var s = doc.Sentences[carrier.Sentence];
-            sources.Add(new SourceSpan(doc.Id, s.Span.Start, s.Span.End));
+            if (!byIndex.TryGetValue(copy.Sentence.Document, out var doc)) continue;
+            foreach (var segment in copy.Segments) sources.Add(new SourceSpan(doc.Id, segment.Start, segment.End));
         }
-        return new SummarySentence(CollapseWhitespace(first.TextOf(sentence)), sources);
+        return new SummarySentence(SegmentText.Join(first.Text, selected.Segments), sources);
     }
 
     internal static string CollapseWhitespace(ReadOnlySpan<char> text)

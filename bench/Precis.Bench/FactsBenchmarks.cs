@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using Precis.Facts;
+using Precis.Input;
+using Precis.Model;
+using Precis.Pipeline;
+
+namespace Precis.Bench;
+
+/// <summary>
+/// What the facts stage (entities, quotes, conflicts) adds to a digest: the ten facts dev clusters (duc2003 and
+/// multinews100: 67 articles, 226,461 characters, read from ../shared/eval/mds) digested with and
+/// without facts. One thread, so the ratio is the stage's share of the work rather than of a busy machine's time.
+/// Run: dotnet run -c Release --project bench/Precis.Bench -- --filter '*FactsBenchmarks*' --job short
+/// </summary>
+[MemoryDiagnoser]
+public class FactsBenchmarks
+{
+    private InputBatch _batch = null!;
+    private PrecisPipeline _withFacts = null!;
+    private PrecisPipeline _withoutFacts = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string root = RepoRoot();
+        var gold = FactsEvaluation.ReadGold(Path.Combine(root, "eval", "facts-gold-dev.jsonl"));
+        _batch = FactsEvaluation.LoadClusters(gold, Path.GetFullPath(Path.Combine(root, "..", "shared", "eval", "mds")));
+        _withFacts = PrecisPipeline.CreateBuilder().Configure(o => o with { MaxDegreeOfParallelism = 1 }).Build();
+        _withoutFacts = PrecisPipeline.CreateBuilder().Configure(o => o with { MaxDegreeOfParallelism = 1, Facts = o.Facts with { Enabled = false } }).Build();
+    }
+
+    [Benchmark(Baseline = true)]
+    public Digest DigestWithoutFacts() => _withoutFacts.Digest(_batch);
+
+    [Benchmark]
+    public Digest DigestWithFacts() => _withFacts.Digest(_batch);
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Precis.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Cannot find the repository root (Precis.sln) above " + AppContext.BaseDirectory);
+    }
+}

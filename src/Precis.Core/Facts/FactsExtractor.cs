@@ -1,0 +1,135 @@
+using System.Text;
+using Precis.Dedup;
+using Precis.Model;
+using Precis.Segmentation;
+
+namespace Precis.Facts;
+
+/// <summary>What the facts stage found in one event, as the digest reports it.</summary>
+public sealed record EventFacts(IReadOnlyList<EntityReport> Entities, IReadOnlyList<QuoteReport> Quotes, IReadOnlyList<ConflictReport> Conflicts)
+{
+    public static EventFacts Empty { get; } = new([], [], []);
+}
+
+/// <summary>
+/// The facts stage: who is named (entities with their aliases), who said what (quotations with their
+/// speakers, copies merged) and where sources disagree (numeric claims that measure the same thing with
+/// different values). It reads only body sentences (<see cref="Document.Sentences"/>), never captions or
+/// comments. Immutable and thread-safe once built; the same input gives the same output.
+/// </summary>
+public sealed class FactsExtractor
+{
+    private readonly FactsOptions _options;
+    private readonly MentionFinder _mentionFinder;
+    private readonly EntityResolver _resolver;
+    private readonly QuoteFinder _quoteFinder;
+    private readonly NumericClaimFinder _claimFinder;
+    private readonly ConflictDetector _conflicts = new();
+
+    public FactsExtractor(FactsOptions options)
+    {
+        _options = options;
+        var lexicon = FactsLexicon.Default;
+        _mentionFinder = new MentionFinder(lexicon);
+        _resolver = new EntityResolver(lexicon);
+        _quoteFinder = new QuoteFinder(lexicon);
+        _claimFinder = new NumericClaimFinder(lexicon);
+    }
+
+    public FactsOptions Options => _options;
+
+    /// <summary>Extracts the facts of one event from its documents (copies included) and what dedup found.</summary>
+    public EventFacts Extract(IReadOnlyList<Document> documents, DedupResult dedup)
+    {
+        if (!_options.Enabled || documents.Count == 0) return EventFacts.Empty;
+        var docs = documents.OrderBy(d => d.Index).ToList();
+        var paragraphs = docs.Select(ParagraphText.Split).ToList();
+
+        var evidence = NameEvidence.Of(paragraphs.SelectMany(p => p).ToList());
+
+        var mentions = new List<List<List<Mention>>>(docs.Count);
+        var allMentions = new List<Mention>();
+        foreach (var list in paragraphs)
+        {
+            var perParagraph = new List<List<Mention>>(list.Count);
+            foreach (var p in list)
+            {
+                var found = new List<Mention>();
+                _mentionFinder.Find(p, evidence, found);
+                perParagraph.Add(found);
+                allMentions.AddRange(found);
+            }
+            mentions.Add(perParagraph);
+        }
+        var entities = _resolver.Resolve(allMentions);
+
+        var segments = new List<List<List<QuoteSegment>>>(docs.Count);
+        for (int d = 0; d < docs.Count; d++)
+        {
+            var perParagraph = paragraphs[d].Select(_quoteFinder.FindSegments).ToList();
+            _quoteFinder.Attribute(paragraphs[d], perParagraph, mentions[d]);
+            segments.Add(perParagraph);
+        }
+        var quotes = QuoteMerger.Merge(segments, dedup, _options.MinQuoteWords);
+
+        var claims = new List<NumericClaim>();
+        for (int d = 0; d < docs.Count; d++)
+            for (int p = 0; p < paragraphs[d].Count; p++)
+                _claimFinder.Find(paragraphs[d][p], mentions[d][p], claims);
+        var conflicts = _conflicts.Detect(claims);
+
+        return new EventFacts(EntityReports(entities, quotes), quotes.Select(QuoteReportOf).ToList(), conflicts.Select(ConflictReportOf).ToList());
+    }
+
+    private List<EntityReport> EntityReports(List<Entity> entities, List<MergedQuote> quotes)
+    {
+        var speakers = quotes.Select(q => q.Attribution.Speaker).Where(s => s is not null).ToHashSet();
+        var reported = entities
+            .Where(e => e.Kind != EntityKind.Unknown && (e.Mentions.Count >= 2 || speakers.Contains(e)))
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal);
+        var limited = _options.MaxEntities > 0 ? reported.Take(_options.MaxEntities) : reported;
+        return limited.Select(e => new EntityReport(
+            e.Name,
+            e.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "organization" },
+            e.Aliases.ToList(),
+            e.Mentions.Count,
+            e.Mentions.Select(m => m.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList())).ToList();
+    }
+
+    private static QuoteReport QuoteReportOf(MergedQuote q)
+    {
+        var first = q.Segments[0].Paragraph.Document;
+        // The quotation's own trailing comma ("…difficult issues," de Mistura said) is punctuation of the attribution.
+        var text = string.Join(" … ", q.Segments.Where(s => s.Paragraph.Document == first).Select(s => Collapse(s.Span.Of(first.Text)).TrimEnd(',', ' ')));
+        var articles = q.Segments.Select(s => s.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList();
+        var speaker = q.Attribution.Speaker;
+        return new QuoteReport(speaker?.Name, speaker is null ? q.Attribution.Role : speaker.Role, text, articles)
+        {
+            Sources = q.Segments.Select(s => new SourceSpan(s.Paragraph.Document.Id, s.Span.Start, s.Span.End)).ToList(),
+        };
+    }
+
+    private static ConflictReport ConflictReportOf(NumericConflict c) => new(c.About, c.Values.Select(v =>
+    {
+        var first = v.Claims[0];
+        return new ConflictValue(v.Value, Collapse(first.Span.Of(first.Paragraph.Text)),
+            v.Claims.Select(x => x.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList())
+        {
+            Sources = v.Claims.Select(x => new SourceSpan(x.Paragraph.Document.Id, x.Span.Start, x.Span.End)).ToList(),
+        };
+    }).ToList());
+
+    private static string Collapse(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            sb.Append(c);
+            space = false;
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text;
+using Precis.Dedup;
+using Precis.Segmentation;
+
+namespace Precis.Facts;
+
+/// <summary>
+/// Turns attributed segments into the event's quotations. Within a paragraph, neighbouring segments with the
+/// same attribution are one quotation ("A," he said, "B."). Across articles, copies are one quotation: the
+/// same words (case, punctuation and spacing aside), one quotation contained in a longer version of it, or
+/// sentences that dedup found to be copies of each other. A merged quotation's speaker is the one most of its
+/// copies name.
+/// </summary>
+internal static class QuoteMerger
+{
+    /// <summary>Shorter quotations must match exactly to merge; from this length one may be a part of the other.</summary>
+    private const int MinWordsToMergeContained = 6;
+
+    public static List<MergedQuote> Merge(List<List<List<QuoteSegment>>> segments, DedupResult dedup, int minWords)
+    {
+        var units = new List<List<QuoteSegment>>();
+        foreach (var doc in segments)
+            foreach (var paragraph in doc)
+            {
+                List<QuoteSegment>? current = null;
+                foreach (var s in paragraph)
+                {
+                    if (s.WordCount < minWords) continue;
+                    if (current is not null && Equals(current[^1].Attribution, s.Attribution)) current.Add(s);
+                    else units.Add(current = [s]);
+                }
+            }
+
+        var parent = Enumerable.Range(0, units.Count).ToArray();
+        int Find(int x)
+        {
+            while (parent[x] != x) x = parent[x] = parent[parent[x]];
+            return x;
+        }
+        void Union(int a, int b) => parent[Find(a)] = Find(b);
+
+        var keys = new List<(string Key, int Words, int Unit, int Document)>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySentence = new Dictionary<SentenceKey, List<int>>();
+        for (int u = 0; u < units.Count; u++)
+            foreach (var s in units[u])
+            {
+                var (key, words) = Normalize(s.Span.Of(s.Paragraph.Text));
+                keys.Add((key, words, u, s.Paragraph.Document.Index));
+                if (byKey.TryGetValue(key, out int other)) Union(u, other);
+                else byKey[key] = u;
+                var sentence = new SentenceKey(s.Paragraph.Document.Index, s.Paragraph.Words[Math.Min(s.Open + 1, s.Paragraph.Words.Length - 1)].Sentence);
+                if (!bySentence.TryGetValue(sentence, out var list)) bySentence[sentence] = list = [];
+                list.Add(u);
+            }
+        foreach (var (sentence, list) in bySentence)
+            foreach (var carrier in dedup.Carriers(sentence))
+                if (carrier != sentence && bySentence.TryGetValue(carrier, out var others))
+                    foreach (int u in list) foreach (int o in others) Union(u, o);
+        for (int a = 0; a < keys.Count; a++)
+        {
+            if (keys[a].Words < MinWordsToMergeContained) continue;
+            for (int b = 0; b < keys.Count; b++)
+            {
+                if (a == b || keys[a].Document == keys[b].Document || keys[b].Words <= keys[a].Words) continue;
+                if (keys[b].Key.Contains(keys[a].Key, StringComparison.Ordinal)) Union(keys[a].Unit, keys[b].Unit);
+            }
+        }
+
+        var merged = new List<MergedQuote>();
+        foreach (var component in Enumerable.Range(0, units.Count).GroupBy(Find))
+        {
+            var members = component.Select(u => units[u]).ToList();
+            var segmentsOf = members.SelectMany(m => m)
+                .OrderBy(s => s.Paragraph.Document.Index).ThenBy(s => s.Span.Start).ToList();
+            merged.Add(new MergedQuote(segmentsOf, Vote(members)));
+        }
+        return merged
+            .OrderBy(q => q.Attribution.IsNamed ? 0 : 1)
+            .ThenByDescending(q => q.Segments.Select(s => s.Paragraph.Document.Index).Distinct().Count())
+            .ThenBy(q => q.Segments[0].Paragraph.Document.Index).ThenBy(q => q.Segments[0].Span.Start)
+            .ToList();
+    }
+
+    /// <summary>The named speaker most copies give; else the role of an unnamed source most copies give.</summary>
+    private static Attribution Vote(List<List<QuoteSegment>> members)
+    {
+        var named = members.Select(m => m[0].Attribution).Where(a => a?.Speaker is not null)
+            .GroupBy(a => a!.Speaker).OrderByDescending(g => g.Count()).FirstOrDefault();
+        if (named is not null) return named.First()!;
+        var unnamed = members.Select(m => m[0].Attribution).Where(a => a?.Role is not null)
+            .GroupBy(a => a!.Role, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return unnamed?.First() ?? Attribution.Unattributed;
+    }
+
+    /// <summary>Letters and digits, lower case, single spaces: the text a copy of the quotation shares.</summary>
+    private static (string Key, int Words) Normalize(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        int words = 0;
+        bool space = true;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                if (space) words++;
+                sb.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else if (!(c is '\'' or '’')) space = true;
+        }
+        return (sb.ToString(), words);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Globalization;
+using Precis.Text;
+
+namespace Precis.Facts;
+
+/// <summary>
+/// The facts stage's word scanner: the same word boundaries as <see cref="Tokenizer"/> (numbers with
+/// separators, hyphenated words, possessives, initialisms, ``…'' marks), written straight into
+/// <see cref="Word"/>s with their shape in one pass. The facts stage reads every body word of every article
+/// once more after the earlier stages, and the general tokenizer's work (scripts, URL and e-mail kinds, an
+/// intermediate token list) made that pass a third of the stage's cost; here URLs and e-mail addresses are
+/// simply symbols, since no name, quote or number is read from them.
+/// </summary>
+internal static class WordScanner
+{
+    /// <summary>Appends the words of text[start..end) to <paramref name="words"/>, as sentence <paramref name="sentence"/>.</summary>
+    public static void Scan(string text, int start, int end, int sentence, List<Word> words)
+    {
+        bool sentenceStart = true;
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) { i++; continue; }
+            int tokenEnd;
+            TokenKind kind;
+            if ((tokenEnd = MatchUrl(text, i, end)) > i) kind = TokenKind.Symbol;
+            else if (IsWordChar(c))
+            {
+                bool digit = IsDigit(c);
+                tokenEnd = digit ? MatchNumber(text, i, end) : MatchWord(text, i, end);
+                kind = digit ? TokenKind.Number : TokenKind.Word;
+                // An e-mail address is a symbol: tried only where a word stops at "@" or ".".
+                if (tokenEnd < end && text[tokenEnd] is '@' or '.' && MatchEmail(text, i, end) is int email && email > i)
+                {
+                    tokenEnd = email;
+                    kind = TokenKind.Symbol;
+                }
+            }
+            else if (TextChars.IsCurrency(c) && i + 1 < end && IsDigit(text[i + 1]))
+            {
+                tokenEnd = MatchNumber(text, i + 1, end);
+                kind = TokenKind.Number;
+            }
+            else
+            {
+                tokenEnd = MatchPunctuation(text, i, end);
+                kind = char.IsPunctuation(c) || c is '`' ? TokenKind.Punctuation : TokenKind.Symbol;
+            }
+            var word = Make(text, i, tokenEnd, kind, sentence, sentenceStart);
+            if (kind is TokenKind.Word or TokenKind.Number) sentenceStart = false;
+            words.Add(word);
+            i = tokenEnd;
+        }
+    }
+
+    private static Word Make(string text, int start, int end, TokenKind kind, int sentence, bool sentenceStart)
+    {
+        int coreEnd = end;
+        var shape = sentenceStart ? WordShape.SentenceStart : WordShape.None;
+        if (kind == TokenKind.Number) return new Word(start, end, coreEnd, kind, shape | WordShape.Number, sentence);
+        if (kind != TokenKind.Word) return new Word(start, end, coreEnd, kind, shape, sentence);
+        int length = end - start;
+        if (length > 2 && (text[end - 1] is 's' or 'S') && TextChars.IsApostrophe(text[end - 2])) coreEnd = end - 2;
+        else if (length > 1 && TextChars.IsApostrophe(text[end - 1])) coreEnd = end - 1; // "Reuters’" (plural possessive)
+        int letters = 0, upper = 0;
+        bool first = true;
+        for (int k = start; k < coreEnd; k++)
+        {
+            char c = text[k];
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            bool isUpper = char.IsUpper(c);
+            if (isUpper) upper++;
+            if (first)
+            {
+                shape |= isUpper ? WordShape.Capitalized : char.IsLower(c) ? WordShape.Lower : WordShape.None;
+                first = false;
+            }
+        }
+        if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
+        return new Word(start, end, coreEnd, kind, shape, sentence);
+    }
+
+    private static bool IsDigit(char c) => (uint)(c - '0') <= 9 || (c > 127 && char.IsDigit(c));
+
+    private static bool IsWordChar(char c)
+    {
+        if (c < 128) return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+        return char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private static int MatchWord(string text, int i, int end)
+    {
+        int start = i;
+        while (true)
+        {
+            while (i < end && IsWordChar(text[i])) i++;
+            // "U.S." keeps its final period; "H." after a single initial does not (it may end the sentence).
+            if (i < end && text[i] == '.' && i - start >= 3 && IsInitialismSoFar(text, start, i) && (i + 1 >= end || !char.IsLetter(text[i + 1])))
+                return i + 1;
+            if (i + 1 >= end) break;
+            char c = text[i], next = text[i + 1];
+            if ((c is '-' or '\u2010' or '\u2011' || TextChars.IsApostrophe(c) || c == '&') && IsWordChar(next) && !(c == '&' && char.IsLower(next)))
+            {
+                i++;
+                continue;
+            }
+            if (c == '.' && char.IsLetter(next) && IsInitialismSoFar(text, start, i) && (i + 2 >= end || !IsWordChar(text[i + 2])))
+            {
+                i += 2;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    private static bool IsInitialismSoFar(string text, int start, int end)
+    {
+        if ((end - start) % 2 == 0) return false;
+        for (int k = start; k < end; k++)
+            if ((k - start) % 2 == 0 ? !char.IsLetter(text[k]) : text[k] != '.') return false;
+        return true;
+    }
+
+    private static int MatchNumber(string text, int i, int end)
+    {
+        while (true)
+        {
+            while (i < end && IsDigit(text[i])) i++;
+            if (i + 1 < end && text[i] is ',' or '.' && IsDigit(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        // Ordinals, decades and units glued to the number ("5th", "1990s", "48-hour").
+        if (i < end && (char.IsLetter(text[i]) || (text[i] == '-' && i + 1 < end && IsWordChar(text[i + 1]))))
+            return MatchWord(text, i, end);
+        return i;
+    }
+
+    private static int MatchPunctuation(string text, int i, int end)
+    {
+        char c = text[i];
+        int j = i + 1;
+        if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.')
+        {
+            while (j < end && text[j] == '.') j++;
+            return j;
+        }
+        if (c == '-' && j < end && text[j] == '-')
+        {
+            while (j < end && text[j] == '-') j++;
+            return j;
+        }
+        if (c is '`' or '\'') return j < end && text[j] == c ? j + 1 : j; // `` and ''
+        return char.IsHighSurrogate(c) && j < end && char.IsLowSurrogate(text[j]) ? j + 1 : j;
+    }
+
+    private static int MatchUrl(string text, int i, int end)
+    {
+        char c = text[i];
+        if (c is not ('h' or 'H' or 'w' or 'W')) return i;
+        var rest = text.AsSpan(i, end - i);
+        if (!(rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+            return i;
+        int j = i;
+        while (j < end && !char.IsWhiteSpace(text[j]) && text[j] is not ('"' or '<' or '>' or '\u201D')) j++;
+        while (j > i && text[j - 1] is '.' or ',' or ';' or ':' or ')' or '\'' or '!' or '?') j--;
+        return j;
+    }
+
+    private static int MatchEmail(string text, int i, int end)
+    {
+        int k = i;
+        while (k < end && (IsWordChar(text[k]) || text[k] is '.' or '_' or '-' or '+')) k++;
+        if (k >= end || text[k] != '@' || k == i) return i;
+        int at = k++, dot = -1;
+        while (k < end && (IsWordChar(text[k]) || text[k] is '.' or '-'))
+        {
+            if (text[k] == '.') dot = k;
+            k++;
+        }
+        while (k > at && text[k - 1] == '.') k--;
+        return dot > at + 1 && dot < k - 1 ? k : i;
+    }
+}

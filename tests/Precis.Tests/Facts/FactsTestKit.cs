@@ -1,0 +1,47 @@
+using Precis.Facts;
+using Precis.Input;
+using Precis.Model;
+using Precis.Pipeline;
+
+namespace Precis.Tests.Facts;
+
+/// <summary>Builds small events from text written for the tests and runs the facts stage on them.</summary>
+internal static class FactsTestKit
+{
+    /// <summary>An article whose first line is a headline and whose other lines are body paragraphs.</summary>
+    public static Article Article(string id, params string[] paragraphs) =>
+        new(id, "Talks resume in Geneva\n\n" + string.Join("\n\n", paragraphs));
+
+    /// <summary>Digests the articles as one event and returns it.</summary>
+    public static EventDigest Event(params Article[] articles) => Event(PrecisPipeline.Default, articles);
+
+    public static EventDigest Event(PrecisPipeline pipeline, params Article[] articles)
+    {
+        var batch = new InputBatch(articles, [], [new GivenCluster("event", articles.Select(a => a.Id).ToList())]);
+        var digest = pipeline.Digest(batch);
+        digest.Articles.Should().OnlyContain(a => a.Status != ArticleStatus.Rejected, "the test articles must reach the facts stage");
+        return digest.Events.Single();
+    }
+
+    /// <summary>The numeric claims the facts stage finds in one body paragraph.</summary>
+    public static List<NumericClaim> Claims(string paragraph)
+    {
+        var prepared = PrecisPipeline.Default.Prepare(InputBatch.FromArticles([Article("a", paragraph)]));
+        var document = prepared.Documents.Single();
+        var lexicon = FactsLexicon.Default;
+        var paragraphs = ParagraphText.Split(document);
+        var evidence = NameEvidence.Of(paragraphs);
+        var finder = new MentionFinder(lexicon);
+        var mentions = paragraphs.Select(p =>
+        {
+            var found = new List<Mention>();
+            finder.Find(p, evidence, found);
+            return found;
+        }).ToList();
+        new EntityResolver(lexicon).Resolve(mentions.SelectMany(m => m).ToList());
+        var claims = new List<NumericClaim>();
+        var claimFinder = new NumericClaimFinder(lexicon);
+        for (int i = 0; i < paragraphs.Count; i++) claimFinder.Find(paragraphs[i], mentions[i], claims);
+        return claims;
+    }
+}
