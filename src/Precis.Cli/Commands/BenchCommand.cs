@@ -25,8 +25,8 @@ internal static class BenchCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic stream.", DefaultValueFactory = _ => 1 };
-        var runs = new Option<int>("--runs") { Description = "Runs of each measurement; the run with the median time is shown.", DefaultValueFactory = _ => 1 };
-        var eval = new Option<string?>("--eval") { Description = "The evaluation data folder the stream is built from (default: the nearest shared/eval above the current folder)." };
+        var runs = new Option<int>("--runs") { Description = "Runs of each measurement; the run with the median CPU time is shown.", DefaultValueFactory = _ => 1 };
+        var eval = new Option<string?>("--eval") { Description = "The evaluation data folder the stream is built from (default: the nearest shared/eval above the current folder, else above the executable)." };
         var command = new Command("bench", "Measure whole-pipeline throughput, per stage, on one core, on a synthetic stream.") { articles, stages, seed, runs, eval };
         command.SetAction(parse =>
         {
@@ -35,17 +35,20 @@ internal static class BenchCommand
             if (n < 1) return CliOutput.Fail(ExitCodes.Usage, "--articles must be a positive number");
             if (runCount < 1) return CliOutput.Fail(ExitCodes.Usage, "--runs must be a positive number");
             if (!TryParseStages(parse.GetValue(stages)!, out var measure, out string? error)) return CliOutput.Fail(ExitCodes.Usage, error!);
-            string? evalDir = parse.GetValue(eval) ?? SourceCorpus.FindEvalDirectory(Environment.CurrentDirectory);
+            string? evalDir = parse.GetValue(eval)
+                ?? SourceCorpus.FindEvalDirectory(Environment.CurrentDirectory)
+                ?? SourceCorpus.FindEvalDirectory(AppContext.BaseDirectory);
             if (evalDir is null || !Directory.Exists(Path.Combine(evalDir, "mds")))
                 return CliOutput.Fail(ExitCodes.Usage, "no evaluation data: pass --eval pointing at shared/eval (with mds/ and clustering/)");
 
-            var corpus = SourceCorpus.Load(SourceCorpus.DefaultFiles(evalDir));
+            SourceCorpus corpus;
             SyntheticStream stream;
             try
             {
+                corpus = SourceCorpus.Load(SourceCorpus.DefaultFiles(evalDir));
                 stream = SyntheticStreamBuilder.Build(corpus, new SyntheticStreamOptions { Articles = n, Seed = parse.GetValue(seed) });
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 return CliOutput.Fail(ExitCodes.Usage, $"cannot build the stream from {evalDir}: {e.Message}");
             }
@@ -85,7 +88,7 @@ internal static class BenchCommand
         var sb = new StringBuilder();
         sb.AppendLine(inv, $"stream: {stream.Articles.Count:N0} articles, {stream.TotalBytes / MB:F1} MB UTF-8, {stream.Stories:N0} stories over {stream.Options.Weeks} weeks, {stream.ExactCopies:N0} exact + {stream.NearCopies:N0} near copies, seed {stream.Options.Seed}");
         sb.AppendLine(inv, $"        built in memory from {corpus.ArticleCount:N0} real articles in {corpus.Events.Count:N0} events of the evaluation sets");
-        sb.AppendLine(inv, $"single core: MaxDegreeOfParallelism = {maxDegreeOfParallelism}; {Environment.ProcessorCount} processors; .NET {Environment.Version}; {(runs == 1 ? "1 run" : $"median of {runs} runs")} after an untimed warm-up; MB = 10^6 bytes");
+        sb.AppendLine(inv, $"single core: MaxDegreeOfParallelism = {maxDegreeOfParallelism}; {Environment.ProcessorCount} processors; .NET {Environment.Version}; {(runs == 1 ? "1 run" : $"the run with the median CPU time of {runs}")} after an untimed warm-up; MB = 10^6 bytes");
         return sb.ToString();
     }
 
@@ -99,10 +102,12 @@ internal static class BenchCommand
         sb.AppendLine(inv, $"  {"stage",-22} {"ms",8} {"cpu ms",8} {"articles/s",11} {"(cpu)",9} {"MB/s",7} {"alloc MB",9} {"share",6}");
         foreach (var s in ByStage(run.Stages))
             sb.AppendLine(Row(s.Stage, s.Elapsed, s.Cpu, s.AllocatedBytes, stream, run.Total));
-        var cpu = TimeSpan.FromTicks(run.Stages.Sum(s => s.Cpu.Ticks));
-        sb.AppendLine(Row("total", run.Total, cpu, run.Stages.Sum(s => s.AllocatedBytes), stream, run.Total));
-        if (result.Totals.Count > 1)
-            sb.AppendLine(inv, $"  runs (ms): {string.Join(", ", result.Totals.Select(t => t.TotalMilliseconds.ToString("F0", inv)))}");
+        sb.AppendLine(Row("total", run.Total, run.Cpu, run.Stages.Sum(s => s.AllocatedBytes), stream, run.Total));
+        if (result.Runs.Count > 1)
+        {
+            sb.AppendLine(inv, $"  runs, ms:     {string.Join(", ", result.Runs.Select(r => r.Total.TotalMilliseconds.ToString("F0", inv)))}");
+            sb.AppendLine(inv, $"  runs, cpu ms: {string.Join(", ", result.Runs.Select(r => r.Cpu.TotalMilliseconds.ToString("F0", inv)))}");
+        }
         var c = run.Counts;
         sb.AppendLine(result.Measurement switch
         {
@@ -123,8 +128,8 @@ internal static class BenchCommand
         int n = stream.Articles.Count;
         sb.AppendLine();
         sb.AppendLine(inv, $"working set before the runs (the stream in memory, the runtime): {report.WorkingSetBeforeBytes / MB:F0} MB");
-        double? floorCpu = floor?.Median.Stages.Sum(st => st.Cpu.TotalSeconds);
-        double? pipelineCpu = pipeline?.Median.Stages.Sum(st => st.Cpu.TotalSeconds);
+        double? floorCpu = floor?.Median.Cpu.TotalSeconds;
+        double? pipelineCpu = pipeline?.Median.Cpu.TotalSeconds;
         double? floorWall = floor?.Median.Total.TotalSeconds;
         double? pipelineWall = pipeline?.Median.Total.TotalSeconds;
         sb.AppendLine(inv, $"wall time: pipeline={Whole(n, pipelineWall)} articles/s floor={Whole(n, floorWall)} articles/s ratio={Ratio(floorWall, pipelineWall)} (counts the time other processes held the core)");
@@ -133,10 +138,14 @@ internal static class BenchCommand
         return sb.ToString();
     }
 
-    /// <summary>One row per stage in order of first appearance (a stage reported twice is summed), untracked time last.</summary>
+    /// <summary>
+    /// One row per stage in order of first appearance (a stage reported twice is summed), untracked time last
+    /// and left out when under a millisecond.
+    /// </summary>
     private static IEnumerable<StageMeasurement> ByStage(IReadOnlyList<StageMeasurement> stages) =>
         stages.GroupBy(s => s.Stage)
             .Select(g => new StageMeasurement(g.Key, TimeSpan.FromTicks(g.Sum(s => s.Elapsed.Ticks)), TimeSpan.FromTicks(g.Sum(s => s.Cpu.Ticks)), g.Sum(s => s.AllocatedBytes)))
+            .Where(s => s.Stage != StageTimer.Untracked || s.Elapsed >= TimeSpan.FromMilliseconds(1))
             .OrderBy(s => s.Stage == StageTimer.Untracked);
 
     private static string Row(string stage, TimeSpan elapsed, TimeSpan cpu, long allocated, SyntheticStream stream, TimeSpan total) =>
