@@ -31,11 +31,45 @@ public sealed class ArticleCleaner
 
     public CleaningOptions Options { get; }
 
+    /// <summary>Every line is body, but a first line that reads like a title (no final punctuation) is the headline.</summary>
+    private static void TrustLines(PageLines page, LineLabel[] labels)
+    {
+        for (int i = 0; i < labels.Length; i++) labels[i] = LineLabel.Body;
+        if (labels.Length > 1 && !EndsLikeSentence(page.Spans[0].Of(page.Text))) labels[0] = LineLabel.Headline;
+    }
+
+    /// <summary>
+    /// The last step of the cascade: on a page where the classifier kept no body line at all (a very short
+    /// page gives it too little context), the lines that read as sentences are kept as body, so a short
+    /// story is not lost as "no body".
+    /// </summary>
+    private static void FallBackToProse(PageLines page, LineLabel[] labels)
+    {
+        if (Array.IndexOf(labels, LineLabel.Body) >= 0) return;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            var line = page.Spans[i].Of(page.Text);
+            if (labels[i] is LineLabel.Boilerplate or LineLabel.Related && EndsLikeSentence(line) && Text.Tokenizer.CountWords(line) >= MinProseWords)
+                labels[i] = LineLabel.Body;
+        }
+    }
+
+    /// <summary>Six words is the shortest line that still reads as a sentence rather than a link or a button.</summary>
+    private const int MinProseWords = 6;
+
+    private static bool EndsLikeSentence(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        return !line.IsEmpty && line[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')';
+    }
+
     public CleanedArticle Clean(Article article)
     {
         var page = PageLines.Analyze(article.Text, Options.ReferenceTime);
         var (context, story) = _scorer.Score(page);
         var labels = LineLabeller.Label(page, context, story);
+        if (Options.TrustedText) TrustLines(page, labels);
+        else FallBackToProse(page, labels);
 
         var lines = new CleanedLine[page.Count];
         var findings = new InlineFindings?[page.Count];

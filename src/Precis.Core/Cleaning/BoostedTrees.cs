@@ -288,8 +288,10 @@ internal sealed class BoostedTreesTrainer
     }
 
     /// <summary>
-    /// Each feature's candidate thresholds (at most <paramref name="maxBins"/> − 1: its distinct values, or
-    /// quantiles of them) and every sample's bin: bin b holds values in (cut[b−1], cut[b]].
+    /// Each feature's candidate thresholds (at most <paramref name="maxBins"/>: its distinct values, or
+    /// quantiles of them) and every sample's bin: bin b holds values in (cut[b−1], cut[b]]. A value held by
+    /// many samples (zero, for most shares) is a cut of its own and the quantiles are taken over the other
+    /// values, so a share that is usually zero can still be split at 0.02 rather than only at "above 0".
     /// </summary>
     private (byte[] Bins, float[][] Cuts) Binned(float[] x, int maxBins)
     {
@@ -300,17 +302,26 @@ internal sealed class BoostedTreesTrainer
         for (int f = 0; f < d; f++)
         {
             for (int i = 0; i < n; i++) values[i] = x[i * d + f];
-            var sorted = values.Distinct().Order().ToArray();
-            float[] cut;
-            if (sorted.Length <= maxBins) cut = sorted[..^1];
-            else
+            Array.Sort(values);
+            var chosen = new SortedSet<float>();
+            float common = values[0];
+            int commonCount = 0;
+            for (int i = 0, run = 0; i < n; i++)
             {
-                Array.Sort(values);
-                var chosen = new SortedSet<float>();
-                for (int q = 1; q < maxBins; q++) chosen.Add(values[(int)((long)q * (n - 1) / maxBins)]);
-                chosen.Remove(values[^1]);
-                cut = [.. chosen];
+                run = i > 0 && values[i] == values[i - 1] ? run + 1 : 1;
+                if (run > commonCount) (common, commonCount) = (values[i], run);
             }
+            var rest = commonCount > n / maxBins ? values.Where(v => v != common).ToArray() : values;
+            if (rest.Length < n) chosen.Add(common);
+            int quantiles = maxBins - chosen.Count;
+            if (rest.Length > 0)
+            {
+                if (rest.Distinct().Count() <= quantiles) chosen.UnionWith(rest);
+                else
+                    for (int q = 1; q < quantiles; q++) chosen.Add(rest[(int)((long)q * (rest.Length - 1) / quantiles)]);
+            }
+            chosen.Remove(values[^1]);
+            var cut = chosen.ToArray();
             cuts[f] = cut;
             for (int i = 0; i < n; i++)
             {

@@ -27,15 +27,19 @@ internal sealed class WordClasses
     public WordClasses(IReadOnlyDictionary<string, WordClass> classes)
     {
         _lookup = classes.ToFrozenDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxLength = classes.Keys.Max(k => k.Length);
+        _maxLength = Math.Min(classes.Keys.Max(k => k.Length), 32);
     }
 
     public WordClass Of(ReadOnlySpan<char> word)
     {
         if (word.Length > _maxLength) return WordClass.None;
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return _lookup.TryGetValue(lower, out var c) ? c : WordClass.None;
+        Span<char> lower = stackalloc char[32];
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+        return _lookup.TryGetValue(lower[..word.Length], out var cls) ? cls : WordClass.None;
     }
 }
 

@@ -41,7 +41,7 @@ public static class DateFinder
     public static FoundDate? Find(string text, int start, int length, DateTimeOffset? reference)
     {
         var patterns = LazyPatterns.Value;
-        if (!patterns.Probe.IsMatch(text.AsSpan(start, length))) return null;
+        if (!MayHoldDate(text.AsSpan(start, length), patterns.Months)) return null;
         var match = patterns.Date.Match(text, start, length);
         while (match.Success)
         {
@@ -66,6 +66,45 @@ public static class DateFinder
     }
 
     public static FoundDate? Find(string line, DateTimeOffset? reference = null) => Find(line, 0, line.Length, reference);
+
+    /// <summary>
+    /// A quick scan that rules out most lines before the date pattern runs: a date needs a digit next to
+    /// a month name, digits separated by '/', '.' or '-', or a relative-date word.
+    /// </summary>
+    private static bool MayHoldDate(ReadOnlySpan<char> line, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months)
+    {
+        bool digit = false, month = false;
+        Span<char> lower = stackalloc char[MaxNameLength];
+        int i = 0;
+        while (i < line.Length)
+        {
+            char c = line[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+                while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
+                if (i + 1 < line.Length && line[i] is '/' or '.' or '-' && char.IsAsciiDigit(line[i + 1])) return true;
+                continue;
+            }
+            if (char.IsAsciiLetter(c))
+            {
+                int start = i;
+                while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
+                int n = i - start;
+                if (n > MaxNameLength) continue;
+                for (int k = 0; k < n; k++) lower[k] = (char)(line[start + k] | 0x20);
+                var word = lower[..n];
+                if (months.ContainsKey(word)) month = true;
+                else if (word is "ago" or "today" or "yesterday") return true;
+                continue;
+            }
+            i++;
+        }
+        return digit && month;
+    }
+
+    /// <summary>Longer than any month name or relative-date word.</summary>
+    private const int MaxNameLength = 9;
 
     private static bool Overlaps(Match a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
 
@@ -164,11 +203,10 @@ public static class DateFinder
         return new TimeOnly(hour, minute);
     }
 
-    /// <param name="Probe">A looser form of <paramref name="Date"/> on the non-backtracking engine: most lines have no date, and this says so in one linear scan.</param>
     /// <param name="Date">The date expressions, with the groups that <see cref="Resolve"/> reads.</param>
     /// <param name="Time">Clock times.</param>
     /// <param name="Months">Month names and abbreviations → month number.</param>
-    private sealed record Patterns(Regex Probe, Regex Date, Regex Time, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months);
+    private sealed record Patterns(Regex Date, Regex Time, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months);
 
     private static Patterns Build()
     {
@@ -181,8 +219,7 @@ public static class DateFinder
         }
         var weekdays = Lexicon.ReadLines("cleaning-weekdays.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         // Longest names first so "sept" wins over "sep" and "march" over "mar".
-        string monthNames = "(?:" + string.Join("|", months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")";
-        string month = monthNames + "\\.?";
+        string month = "(?:" + string.Join("|", months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")\\.?";
         string weekday = "(?:" + string.Join("|", weekdays.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")\\.?";
         string date =
             @"(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?=\b|T))" +
@@ -191,16 +228,8 @@ public static class DateFinder
             @"|(?<num>\b(?<na>\d{1,2})(?<sep>[/.-])(?<nb>\d{1,2})\k<sep>(?<ny>\d{4}|\d{2})\b)" +
             @"|(?<rel>\b(?:today|yesterday|(?<rn>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<ru>minute|min|hour|hr|day|week)s?\s+ago)\b)";
         string time = @"(?:(?<![\p{L}\d])|(?<=\dT))(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?(?:\s*(?<ap>[ap]\.?\s?m)\b\.?)?|\b(?<h2>\d{1,2})\s*(?<ap2>[ap]\.m\.|[ap]m\b)";
-        string probe =
-            @"\b\d{4}-\d{2}-\d{2}" +
-            $@"|\b{monthNames}\.?\s+\d" +
-            $@"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{monthNames}" +
-            @"|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}" +
-            @"|\b(?:today|yesterday|ago)\b";
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
-        return new Patterns(
-            new Regex(probe, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture),
-            new Regex(date, options), new Regex(time, options),
+        return new Patterns(new Regex(date, options), new Regex(time, options),
             months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
     }
 }

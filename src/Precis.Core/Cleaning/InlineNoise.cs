@@ -71,7 +71,7 @@ internal static class InlineNoise
         string? place = null, outlet = null, agency = null;
         FoundDate? date = null;
 
-        var credit = LazyTrailingCredit.Value.Match(text, start, end - start);
+        var credit = MayEndWithCredit(line.Of(text)) ? LazyTrailingCredit.Value.Match(text, start, end - start) : Match.Empty;
         if (credit.Success && credit.Index > start)
         {
             agency = Normalize(credit.Groups["credit"].Value);
@@ -79,7 +79,7 @@ internal static class InlineNoise
             end = credit.Index;
         }
 
-        var glued = GluedSubheading.Match(text, start, end - start);
+        var glued = text[start] is '-' or '–' or '—' ? GluedSubheading.Match(text, start, end - start) : Match.Empty;
         if (glued.Success && Tokenizer.CountWords(glued.Groups["sub"].ValueSpan) <= SubheadingMaxWords)
         {
             noise.Add(new InlineSpan(new TextSpan(start, glued.Index + glued.Length).Trim(text), InlineKind.Subheading));
@@ -114,6 +114,17 @@ internal static class InlineNoise
         }
         findings = new InlineFindings(place, outlet, agency, date);
         return new TextSpan(start, end).Trim(text);
+    }
+
+    /// <summary>A credit closes with "]" or ")", or its last word is an agency's name: the pattern runs only then.</summary>
+    private static bool MayEndWithCredit(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd('.');
+        if (line.IsEmpty) return false;
+        if (line[^1] is ']' or ')') return true;
+        int space = line.LastIndexOfAny(' ', '\u00A0');
+        var last = line[(space + 1)..];
+        return CleaningResources.IsAgency(last);
     }
 
     /// <summary>The agency's reporting name ("Associated Press" → "AP"); other credits as written.</summary>

@@ -12,9 +12,9 @@ internal static class LineFeatures
     [
         "bias", "log_words", "words_1", "words_2_3", "words_4_6", "words_7_10", "words_11_20", "words_21_40", "words_41_80",
         "terminal", "no_terminal_long", "terminal_long", "prose_sentences", "ends_colon", "ends_ellipsis",
-        "stopword_share", "capitalized_share", "all_caps_share", "number_share", "punctuation_density", "separators",
+        "stopword_share", "capitalized_share", "all_caps_share", "number_share", "punctuation_density", "separator_density",
         "boilerplate_line", "boilerplate_words", "comment_marker", "caption_marker", "byline", "date_line", "has_date",
-        "link", "other_script", "repeated", "personal_words", "starts_lower", "starts_quote", "sentences", "sentence_count", "sentence_length", "position", "first_line", "last_line",
+        "link_density", "other_script", "repeated", "personal_words", "starts_lower", "starts_quote", "sentences", "sentence_count", "sentence_length", "position", "first_line", "last_line",
     ];
 
     public static readonly string[] ContextNames =
@@ -26,6 +26,12 @@ internal static class LineFeatures
 
     /// <summary>How far above the article region a headline is looked for: 95% of the L3S-GN1 headlines are within 8 lines of the first body line.</summary>
     public const int HeadlineReach = 8;
+
+    /// <summary>
+    /// A line without a sentence end looks like a menu or a teaser, but past this many words it is prose
+    /// whatever its end (a scraper glued the story and its credits into one block).
+    /// </summary>
+    private const int MaxUnpunctuatedWords = 80;
 
     /// <summary>Neighbours on each side that the window features average over.</summary>
     private const int Window = 3;
@@ -45,7 +51,7 @@ internal static class LineFeatures
         x[k++] = (float)(s.Words is >= 21 and <= 40 ? 1 : 0);
         x[k++] = (float)(s.Words is >= 41 and <= 80 ? 1 : 0);
         x[k++] = (float)(s.Terminal ? 1 : 0);
-        x[k++] = (float)(!s.Terminal && s.Words >= 10 ? 1 : 0);
+        x[k++] = (float)(!s.Terminal && s.Words is >= 10 and <= MaxUnpunctuatedWords ? 1 : 0);
         x[k++] = (float)(s.Terminal && s.Words >= 10 ? 1 : 0);
         double sentenceLength = words / Math.Max(1, s.SentenceEnds);
         x[k++] = (float)(s.Words >= 8 && sentenceLength is >= 8 and <= 40 ? 1 : 0);
@@ -56,7 +62,7 @@ internal static class LineFeatures
         x[k++] = (float)(s.AllCapsWords / words);
         x[k++] = (float)(s.NumberWords / words);
         x[k++] = (float)(s.Chars == 0 ? 0 : (double)s.Punctuation / s.Chars);
-        x[k++] = (float)(Math.Min(s.Separators, 4) / 4.0);
+        x[k++] = (float)Math.Min(s.Separators / words, 1);
         x[k++] = (float)(page.Has(i, LineShape.Boilerplate) ? 1 : 0);
         x[k++] = (float)(s.BoilerplateWords / words);
         x[k++] = (float)(page.Has(i, LineShape.CommentMarker) ? 1 : 0);
@@ -64,7 +70,7 @@ internal static class LineFeatures
         x[k++] = (float)(page.Has(i, LineShape.Byline) ? 1 : 0);
         x[k++] = (float)(page.Has(i, LineShape.DateLine) ? 1 : 0);
         x[k++] = (float)(page.Has(i, LineShape.HasDate) ? 1 : 0);
-        x[k++] = (float)(s.HasLink ? 1 : 0);
+        x[k++] = (float)Math.Min((double)s.Links / Math.Max(1, s.Words), 1);
         x[k++] = (float)(page.Has(i, LineShape.OtherScript) ? 1 : 0);
         x[k++] = (float)(page.Has(i, LineShape.Repeated) ? 1 : 0);
         x[k++] = (float)(s.PersonalWords / words);
@@ -125,7 +131,7 @@ internal static class LineFeatures
     public static bool IsTitleShaped(PageLines page, int i)
     {
         ref readonly var s = ref page.Stats[i];
-        return s.Words is >= 3 and <= 25 && !s.Terminal && s.Separators == 0 && !s.HasLink
+        return s.Words is >= 3 and <= 25 && !s.Terminal && s.Separators == 0 && s.Links == 0
             && !page.Has(i, LineShape.Boilerplate | LineShape.CommentMarker | LineShape.CaptionMarker | LineShape.Byline | LineShape.DateLine | LineShape.OtherScript);
     }
 }

@@ -28,7 +28,7 @@ internal struct LineStats
     public bool EndsWithEllipsis;
     public bool StartsLower;
     public bool StartsWithQuote;
-    public bool HasLink;
+    public int Links;
 
     [Flags]
     private enum Kind : byte
@@ -116,8 +116,7 @@ internal struct LineStats
             }
             i++;
         }
-        s.HasLink = line.Contains("://", StringComparison.Ordinal) || line.Contains("www.", StringComparison.OrdinalIgnoreCase)
-            || line.Contains(".com", StringComparison.OrdinalIgnoreCase) || (line.Contains('@') && line.LastIndexOf('.') > line.IndexOf('@'));
+        s.Links = Math.Max(Math.Max(Count(line, "://"), Count(line, "www.")), Math.Max(Count(line, ".com"), Count(line, "@")));
         s.StartsWithQuote = IsQuote(line[0]);
         ReadOnlySpan<char> end = line.TrimEnd("\"'”’)]»*");
         if (end.IsEmpty) end = line;
@@ -127,6 +126,18 @@ internal struct LineStats
         s.EndsWithEllipsis = last == '…' || end.EndsWith("...");
         if (s.Terminal) s.SentenceEnds++;
         return s;
+    }
+
+    /// <summary>Occurrences of <paramref name="what"/> (URLs and e-mail addresses: "://", "www.", ".com", "@").</summary>
+    private static int Count(ReadOnlySpan<char> line, string what)
+    {
+        int n = 0, at;
+        while ((at = line.IndexOf(what, StringComparison.Ordinal)) >= 0)
+        {
+            n++;
+            line = line[(at + what.Length)..];
+        }
+        return n;
     }
 
     private static Kind[] BuildAscii()

@@ -125,7 +125,7 @@ internal sealed class PageLines
         if (stats.Words <= MaxCommentMarkerWords && CleaningResources.CommentMarkers.IsMatch(line)) shape |= LineShape.CommentMarker;
         if (stats.Words <= 25 && (CleaningResources.BylineMarkers.IsMatch(line) || CleaningResources.IsAgency(line)))
             shape |= LineShape.Byline;
-        if (stats.Words <= MaxDateLineWords && (stats.Digits > 0 || MayHoldRelativeDate(line)))
+        if (stats.Words <= MaxDateLineWords)
         {
             date = DateFinder.Find(text, span.Start, span.Length, reference);
             if (date is { } found)
@@ -140,10 +140,6 @@ internal sealed class PageLines
         }
         return shape;
     }
-
-    private static bool MayHoldRelativeDate(ReadOnlySpan<char> line) =>
-        line.Contains("ago", StringComparison.OrdinalIgnoreCase) || line.Contains("yesterday", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("today", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Compares line spans by their text, so repeated lines are found without copying them into strings.</summary>
     private sealed class SpanTextComparer(string text) : IEqualityComparer<TextSpan>

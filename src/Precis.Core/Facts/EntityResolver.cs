@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Precis.Facts;
 
 /// <summary>
@@ -39,6 +37,8 @@ internal sealed class EntityResolver
             if (m.Entity is null && m.WordCount > 1 && IsPersonCandidate(m)) AddPerson(m, persons, entities);
 
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var byKeyLookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> keyBuffer = stackalloc char[MaxKeyLength];
         foreach (var m in mentions)
         {
             if (m.Entity is not null) continue;
@@ -52,10 +52,11 @@ internal sealed class EntityResolver
                 AddPerson(m, persons, entities);
                 continue;
             }
-            string key = Key(m.Name);
-            if (!byKey.TryGetValue(key, out var e))
+            var key = KeyOf(m, keyBuffer);
+            if (!byKeyLookup.TryGetValue(key, out var e))
             {
-                byKey[key] = e = new Entity(EntityKind.Unknown);
+                e = new Entity(EntityKind.Unknown);
+                byKey[key.ToString()] = e;
                 entities.Add(e);
             }
             e.Add(m);
@@ -65,12 +66,25 @@ internal sealed class EntityResolver
         foreach (var e in byKey.Values) e.Kind = VoteKind(e);
         MergeAcronyms(entities.Where(e => e.Country is null && e.Kind != EntityKind.Person).ToList());
         entities.RemoveAll(e => e.Mentions.Count == 0);
+        // In order of first mention, so that the order (and every tie broken by it) follows the text.
+        entities.Sort((a, b) => FirstPosition(a).CompareTo(FirstPosition(b)));
         for (int k = 0; k < entities.Count; k++)
         {
             entities[k].Id = k;
             entities[k].Seal();
         }
         return entities;
+    }
+
+    private static (int Document, int Paragraph, int Word) FirstPosition(Entity e)
+    {
+        var first = (int.MaxValue, int.MaxValue, int.MaxValue);
+        foreach (var m in e.Mentions)
+        {
+            var position = (m.Paragraph.Document.Index, m.Paragraph.Index, m.First);
+            if (position.CompareTo(first) < 0) first = position;
+        }
+        return first;
     }
 
     /// <summary>Two to four capitalized words that the context did not make an organization, a place or an acronym.</summary>
@@ -129,7 +143,7 @@ internal sealed class EntityResolver
         foreach (var p in persons)
         {
             if (!p.Surname.Equals(surname, StringComparison.Ordinal)) continue;
-            if (given.Length > 0 && !p.Mentions.All(o => GivenNamesCompatible(given, GivenName(o)))) continue;
+            if (given.Length > 0 && !CompatibleWithAll(given, p)) continue;
             if (best is null || p.Mentions.Count > best.Mentions.Count) best = p;
         }
         // Only a word that speaks or has a title: "Jewish" is no one's family name.
@@ -138,6 +152,13 @@ internal sealed class EntityResolver
         if (starting.Count > 1) // "Li said": Li Na or Li Furong? The one this article names.
             starting = starting.Where(p => p.Mentions.Any(o => o.Paragraph.Document == m.Paragraph.Document)).ToList();
         return starting.Count == 1 ? starting[0] : null;
+    }
+
+    private bool CompatibleWithAll(string given, Entity person)
+    {
+        foreach (var o in person.Mentions)
+            if (!GivenNamesCompatible(given, GivenName(o))) return false;
+        return true;
     }
 
     private string Surname(Mention m) => Parts(m).Surname;
@@ -157,7 +178,7 @@ internal sealed class EntityResolver
             var core = w.CoreText(text);
             int dash = core.IndexOf('-');
             if (dash > 0 && _lexicon.NameParticles.Contains(core[..dash])) core = core[(dash + 1)..];
-            return core.ToString().ToLowerInvariant();
+            return Lower(core);
         }
         return "";
     }
@@ -173,11 +194,21 @@ internal sealed class EntityResolver
         {
             var w = words[k];
             if (!w.IsWord || w.IsLower) continue;
-            var given = w.CoreText(text).ToString().Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
-            if (_lexicon.NameParticles.Contains(given)) continue; // "De Mistura" opening a sentence
-            return given;
+            var core = w.CoreText(text);
+            if (_lexicon.NameParticles.Contains(core)) continue; // "De Mistura" opening a sentence
+            return Lower(core, skipDots: true);
         }
         return "";
+    }
+
+    /// <summary>Lower case in one allocation; "J.R." → "jr" with <paramref name="skipDots"/>.</summary>
+    private static string Lower(ReadOnlySpan<char> word, bool skipDots = false)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (char c in word)
+            if (!(skipDots && c == '.')) buffer[n++] = char.ToLowerInvariant(c);
+        return new string(buffer[..n]);
     }
 
     internal static bool GivenNamesCompatible(string a, string b)
@@ -226,47 +257,82 @@ internal sealed class EntityResolver
     /// <summary>"UN" and "United Nations", "ADL" and "Anti-Defamation League": the acronym joins the full name.</summary>
     private static void MergeAcronyms(List<Entity> candidates)
     {
-        if (!candidates.Any(e => e.Mentions.Count > 0 && e.Mentions.All(m => m.IsAcronym))) return;
-        var byInitials = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var acronyms = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var e in candidates)
         {
-            if (e.Mentions.Count == 0 || e.Mentions.All(m => m.IsAcronym)) continue;
+            if (e.Mentions.Count == 0 || !AllAcronyms(e)) continue;
+            acronyms.TryAdd(Key(e.Mentions[0].Name).ToUpperInvariant(), e);
+        }
+        if (acronyms.Count == 0) return;
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> initials = stackalloc char[16];
+        foreach (var e in candidates)
+        {
+            if (e.Mentions.Count == 0 || AllAcronyms(e)) continue;
             foreach (var m in e.Mentions)
             {
-                string initials = Initials(m.Name);
-                if (initials.Length >= 2) byInitials.TryAdd(initials, e);
-            }
-        }
-        foreach (var e in candidates)
-        {
-            if (e.Mentions.Count == 0 || !e.Mentions.All(m => m.IsAcronym)) continue;
-            string key = Key(e.Name).ToUpperInvariant();
-            if (byInitials.TryGetValue(key, out var full) && !ReferenceEquals(full, e))
-            {
-                full.Absorb(e);
-                if (full.Kind == EntityKind.Unknown) full.Kind = EntityKind.Organization;
+                int n = Initials(m, initials);
+                if (n < 2 || !lookup.TryGetValue(initials[..n], out var acronym) || ReferenceEquals(acronym, e) || acronym.Mentions.Count == 0) continue;
+                e.Absorb(acronym);
+                if (e.Kind == EntityKind.Unknown) e.Kind = EntityKind.Organization;
+                break;
             }
         }
     }
 
-    private static string Initials(string name)
+    private static bool AllAcronyms(Entity e)
     {
-        var sb = new StringBuilder();
-        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
-            if (char.IsUpper(part[0])) sb.Append(part[0]);
-        return sb.ToString();
+        foreach (var m in e.Mentions) if (!m.IsAcronym) return false;
+        return true;
+    }
+
+    /// <summary>The capital initials of a mention's words ("Anti-Defamation League" → "ADL"); 0 if they do not fit.</summary>
+    private static int Initials(Mention m, Span<char> buffer)
+    {
+        var words = m.Paragraph.Words;
+        string text = m.Paragraph.Text;
+        int n = 0;
+        for (int k = m.First; k < m.End; k++)
+        {
+            var w = words[k];
+            if (!w.IsWord) continue;
+            for (int c = w.Start; c < w.CoreEnd; c++)
+            {
+                if (c != w.Start && text[c - 1] != '-') continue;
+                if (!char.IsUpper(text[c])) continue;
+                if (n == buffer.Length) return 0;
+                buffer[n++] = text[c];
+            }
+        }
+        return n;
+    }
+
+    private const int MaxKeyLength = 256;
+
+    /// <summary><see cref="Key"/> of a mention's words, written into a buffer (no string unless the key is new).</summary>
+    private static ReadOnlySpan<char> KeyOf(Mention m, Span<char> buffer)
+    {
+        var words = m.Paragraph.Words;
+        string text = m.Paragraph.Text;
+        int n = 0;
+        for (int k = m.First; k < m.End; k++)
+        {
+            var w = words[k];
+            if (w.IsPunctuation) continue; // dots of "U.N." and initials
+            if (n > 0 && n < buffer.Length) buffer[n++] = ' ';
+            var part = text.AsSpan(w.Start, (k == m.End - 1 ? w.CoreEnd : w.End) - w.Start);
+            if (n == 0 && part.Equals("the", StringComparison.OrdinalIgnoreCase) && m.End - m.First > 1) continue;
+            foreach (char c in part)
+                if (c != '.' && n < buffer.Length) buffer[n++] = char.ToLowerInvariant(c);
+        }
+        return buffer[..n];
     }
 
     /// <summary>Case-insensitive key without dots or a leading "the": "U.N." and "UN" are one key.</summary>
     internal static string Key(string name)
     {
-        var sb = new StringBuilder(name.Length);
-        foreach (char c in name)
-        {
-            if (c == '.') continue;
-            sb.Append(char.ToLowerInvariant(c));
-        }
-        var key = sb.ToString();
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        var span = name.AsSpan();
+        if (span.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) span = span[4..];
+        return Lower(span, skipDots: true);
     }
 }

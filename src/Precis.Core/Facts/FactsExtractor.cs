@@ -43,7 +43,8 @@ public sealed class FactsExtractor
     {
         if (!_options.Enabled || documents.Count == 0) return EventFacts.Empty;
         var docs = documents.OrderBy(d => d.Index).ToList();
-        var paragraphs = docs.Select(ParagraphText.Split).ToList();
+        using var pool = new WordArrays();
+        var paragraphs = docs.Select(d => ParagraphText.Split(d, pool)).ToList();
 
         var evidence = NameEvidence.Of(paragraphs.SelectMany(p => p).ToList());
 
@@ -84,9 +85,10 @@ public sealed class FactsExtractor
     private List<EntityReport> EntityReports(List<Entity> entities, List<MergedQuote> quotes)
     {
         var speakers = quotes.Select(q => q.Attribution.Speaker).Where(s => s is not null).ToHashSet();
+        // Most mentioned first; among equals, the first named (entities are listed in order of first mention).
         var reported = entities
             .Where(e => e.Kind != EntityKind.Unknown && (e.Mentions.Count >= 2 || speakers.Contains(e)))
-            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Name, StringComparer.Ordinal);
+            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id);
         var limited = _options.MaxEntities > 0 ? reported.Take(_options.MaxEntities) : reported;
         return limited.Select(e => new EntityReport(
             e.Name,

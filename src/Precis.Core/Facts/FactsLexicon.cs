@@ -83,19 +83,17 @@ internal sealed class FactsLexicon
             _ => throw new InvalidOperationException($"facts-pronouns.txt: unknown kind '{p.Value}'"),
         })));
 
-        var countries = new List<Country>();
+        int countries = 0;
         var aliases = new List<(string, Country)>();
         foreach (var line in Lexicon.ReadLines("facts-countries.txt"))
         {
             var fields = line.Split('|', StringSplitOptions.TrimEntries);
             var names = Items(fields[0]);
-            var country = new Country(countries.Count, names[0]);
-            countries.Add(country);
+            var country = new Country(countries++, names[0]);
             // Names, demonyms and capitals all stand for the country.
             foreach (var field in fields)
                 foreach (var n in Items(field)) aliases.Add((n, country));
         }
-        Countries = countries;
         CountryAliases = new PhraseTable<Country>(aliases, caseSensitive: true);
     }
 
@@ -127,7 +125,6 @@ internal sealed class FactsLexicon
     public WordMap<string> Measures { get; }
     public PhraseTable<Unit> Units { get; }
     public WordMap<PronounKind> Pronouns { get; }
-    public IReadOnlyList<Country> Countries { get; }
     /// <summary>Every written form of a country (name, official name, abbreviation, demonym, capital).</summary>
     public PhraseTable<Country> CountryAliases { get; }
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Precis.Facts;
 
 public enum EntityKind : byte
@@ -15,20 +17,36 @@ public enum EntityKind : byte
 /// </summary>
 internal sealed class Mention
 {
-    public Mention(ParagraphText paragraph, int first, int end, string name)
+    private string? _name;
+
+    public Mention(ParagraphText paragraph, int first, int end)
     {
         Paragraph = paragraph;
         First = first;
         End = end;
-        Name = name;
     }
 
     public ParagraphText Paragraph { get; }
     public int First { get; }
     public int End { get; }
 
-    /// <summary>The name as written, white space collapsed and a possessive ending removed.</summary>
-    public string Name { get; }
+    /// <summary>The name as written, white space collapsed and a possessive ending removed (built when first asked).</summary>
+    public string Name => _name ??= BuildName();
+
+    private string BuildName()
+    {
+        var words = Paragraph.Words;
+        string text = Paragraph.Text;
+        var sb = new StringBuilder();
+        for (int k = First; k < End; k++)
+        {
+            var w = words[k];
+            if (w.IsPunctuation) { sb.Append(text, w.Start, w.End - w.Start); continue; }
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(text, w.Start, (k == End - 1 ? w.CoreEnd : w.End) - w.Start);
+        }
+        return sb.ToString();
+    }
 
     public int Sentence => Paragraph.Words[First].Sentence;
     public bool IsPossessive => Paragraph.Words[End - 1].IsPossessive;

@@ -30,22 +30,31 @@ internal sealed class NameEvidence
         var evidence = new NameEvidence();
         var all = paragraphs as IReadOnlyCollection<ParagraphText> ?? paragraphs.ToList();
         foreach (var p in all)
-            for (int i = 0; i < p.Words.Length; i++)
-                if (p.Words[i].IsCapitalized && MentionFinder.IsInitialPosition(p, i))
-                    evidence._lookup.TryAdd(p.Words[i].CoreText(p.Text), Seen.None);
+        {
+            var words = p.Words;
+            for (int i = 0; i < words.Length; i++)
+                if (words[i].IsCapitalized && MentionFinder.IsInitialPosition(p, i))
+                    evidence._lookup.TryAdd(words[i].CoreText(p.Text), Seen.None);
+        }
         if (evidence._openers.Count == 0) return evidence;
         // Screen by first letter and length before hashing: most words of the event are no opener.
         var screen = new WordScreen(evidence._openers.Keys);
         foreach (var p in all)
-            for (int i = 0; i < p.Words.Length; i++)
+        {
+            var words = p.Words;
+            string text = p.Text;
+            for (int i = 0; i < words.Length; i++)
             {
-                var w = p.Words[i];
-                if (!w.IsWord || !screen.May(w.CoreText(p.Text)) || !evidence._lookup.TryGetValue(w.CoreText(p.Text), out var seen)) continue;
+                var w = words[i];
+                if (!w.IsWord) continue;
+                var core = w.CoreText(text);
+                if (!screen.May(core) || !evidence._lookup.TryGetValue(core, out var seen)) continue;
                 if (w.IsLower) seen |= Seen.LowerCase;
                 else if (w.IsCapitalized && !MentionFinder.IsInitialPosition(p, i)) seen |= Seen.CapitalizedInside;
                 else continue;
-                evidence._lookup[w.CoreText(p.Text)] = seen;
+                evidence._lookup[core] = seen;
             }
+        }
         return evidence;
     }
 
@@ -65,8 +74,8 @@ internal sealed class NameEvidence
 internal sealed class MentionFinder
 {
     /// <summary>
-    /// How far after a name an appositive role may start and end (", the Foreign Minister of Luxembourg,"):
-    /// longer appositives in the dev clusters were relative clauses, not roles.
+    /// How far after a name an appositive role may lie (", the Foreign Minister of Luxembourg,"): a cap, so
+    /// that a role word deep inside a longer phrase is not taken for the name's role.
     /// </summary>
     private const int MaxAppositiveWords = 9;
 
@@ -144,7 +153,7 @@ internal sealed class MentionFinder
         return 0;
     }
 
-    private static int SkipPeriod(Word[] words, string text, int i, bool honorific) =>
+    private static int SkipPeriod(ReadOnlySpan<Word> words, string text, int i, bool honorific) =>
         honorific && i < words.Length && words[i].IsPunctuation && text[words[i].Start] == '.' ? i + 1 : i;
 
     private bool IsNameLike(ParagraphText p, int i)
@@ -363,19 +372,7 @@ internal sealed class MentionFinder
         return sb.ToString();
     }
 
-    private static Mention NewMention(ParagraphText p, int start, int end)
-    {
-        var words = p.Words;
-        var sb = new StringBuilder();
-        for (int k = start; k < end; k++)
-        {
-            var w = words[k];
-            if (w.IsPunctuation) { sb.Append(p.Text, w.Start, w.End - w.Start); continue; }
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(p.Text, w.Start, (k == end - 1 ? w.CoreEnd : w.End) - w.Start);
-        }
-        return new Mention(p, start, end, sb.ToString());
-    }
+    private static Mention NewMention(ParagraphText p, int start, int end) => new(p, start, end);
 
     /// <summary>Evidence from the words around a mention: appositive role, speech verb, place preposition.</summary>
     private void AddContext(Mention m)

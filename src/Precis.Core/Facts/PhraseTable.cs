@@ -42,7 +42,7 @@ internal sealed class PhraseTable<T>
     /// The number of words of the longest entry that starts at <paramref name="start"/> (0 if none). A
     /// trailing possessive on the last word is ignored ("Russia’s" matches "Russia").
     /// </summary>
-    public int Match(string text, IReadOnlyList<Word> words, int start, int end, out T value)
+    public int Match(string text, ReadOnlySpan<Word> words, int start, int end, out T value)
     {
         value = default!;
         if (start >= end) return 0;

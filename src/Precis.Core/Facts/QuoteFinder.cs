@@ -20,9 +20,9 @@ namespace Precis.Facts;
 internal sealed class QuoteFinder
 {
     /// <summary>
-    /// How many words after a closing mark the speech verb may stand ("'' and the reactions of the Chilean
-    /// Parliament and armed forces bear watching, Castro said" is 15); beyond this the verb belonged to
-    /// another statement in the dev clusters.
+    /// How many words after a closing mark the speech verb may stand: in "'' and the reactions of the Chilean
+    /// Parliament and armed forces bear watching, Castro said" (a dev cluster) it is the 14th; 20 leaves room
+    /// above that without reaching into the next statements.
     /// </summary>
     private const int MaxWordsToVerbAfter = 20;
 

@@ -7,9 +7,10 @@ namespace Precis.Facts;
 /// The facts stage's word scanner: the same word boundaries as <see cref="Tokenizer"/> (numbers with
 /// separators, hyphenated words, possessives, initialisms, ``…'' marks), written straight into
 /// <see cref="Word"/>s with their shape in one pass. The facts stage reads every body word of every article
-/// once more after the earlier stages, and the general tokenizer's work (scripts, URL and e-mail kinds, an
-/// intermediate token list) made that pass a third of the stage's cost; here URLs and e-mail addresses are
-/// simply symbols, since no name, quote or number is read from them.
+/// once more after the earlier stages; with the general tokenizer (scripts, URL and e-mail kinds, an
+/// intermediate token list) that pass was about a quarter of the stage's time in a profile. Here URLs and
+/// e-mail addresses are simply symbols, since no name, quote or number is read from them; on the dev
+/// clusters the boundaries and kinds of all 56,996 tokens match the tokenizer's.
 /// </summary>
 internal static class WordScanner
 {
@@ -58,8 +59,8 @@ internal static class WordScanner
     {
         int coreEnd = end;
         var shape = sentenceStart ? WordShape.SentenceStart : WordShape.None;
-        if (kind == TokenKind.Number) return new Word(start, end, coreEnd, kind, shape | WordShape.Number, sentence);
-        if (kind != TokenKind.Word) return new Word(start, end, coreEnd, kind, shape, sentence);
+        if (kind == TokenKind.Number) return new Word(start, end, sentence, kind, shape | WordShape.Number, 0);
+        if (kind != TokenKind.Word) return new Word(start, end, sentence, kind, shape, 0);
         int length = end - start;
         if (length > 2 && (text[end - 1] is 's' or 'S') && TextChars.IsApostrophe(text[end - 2])) coreEnd = end - 2;
         else if (length > 1 && TextChars.IsApostrophe(text[end - 1])) coreEnd = end - 1; // "Reuters’" (plural possessive)
@@ -79,7 +80,7 @@ internal static class WordScanner
             }
         }
         if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
-        return new Word(start, end, coreEnd, kind, shape, sentence);
+        return new Word(start, end, sentence, kind, shape, (byte)(end - coreEnd));
     }
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9 || (c > 127 && char.IsDigit(c));

@@ -3,7 +3,8 @@ namespace Precis.Facts;
 /// <summary>
 /// A cheap test run before a hash lookup: which (first letter, length) pairs a word list has, case folded.
 /// Most words of a text are in none of the facts lists, and hashing a span case-insensitively costs more
-/// than this test; with it the lists' lookups fell from a tenth of the stage's time to a trace.
+/// than this test: in a profile of the stage that hashing was about 5% of its time before the screen, and
+/// too little to show after it.
 /// </summary>
 internal readonly struct WordScreen
 {
