@@ -32,9 +32,10 @@ public sealed record SyntheticStreamOptions
 
 /// <summary>
 /// Builds a stream of any size from a few thousand real articles. Each source event is told again and again
-/// as new stories (the first telling is the source text; later ones swap every capitalized name for another
-/// name from the corpus, consistently within the story, and shift every digit), so the stream holds many
-/// distinct events of the same kind, as a news day does. Stories start at random over the weeks and
+/// as new stories: the first telling is the source text; a later one re-words it with a substitution that
+/// is consistent within the story (see <see cref="Retell"/>), so each story keeps the real structure of its
+/// event (how its articles share words and sentences) while different stories share only function words,
+/// as two events of the same kind reported in other words do. Stories start at random over the weeks and
 /// interleave. Then exact and near copies of earlier articles are injected (syndication). Every text is
 /// distinct except the exact copies.
 /// </summary>
@@ -47,7 +48,7 @@ public static class SyntheticStreamBuilder
         if (corpus.ArticleCount == 0) throw new ArgumentException("The source corpus has no articles.", nameof(corpus));
 
         var random = new Random(options.Seed);
-        var names = NamePool(corpus);
+        var pools = WordPools.Of(corpus);
         var sources = corpus.Events.SelectMany(e => e.Articles).Select(a => a.Source).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         int copies = (int)Math.Round(options.Articles * options.CopyShare);
         int exactCopies = copies / 2;
@@ -55,7 +56,7 @@ public static class SyntheticStreamBuilder
 
         var drafts = new List<Draft>(options.Articles);
         var seen = new HashSet<ulong>();
-        int stories = AddOriginals(corpus, options, originals, names, random, drafts, seen);
+        int stories = AddOriginals(corpus, options, originals, pools, random, drafts, seen);
         for (int c = 0; c < copies; c++)
             drafts.Add(Copy(drafts, originals, c < exactCopies ? StreamArticleKind.ExactCopy : StreamArticleKind.NearCopy, sources, random, seen));
 
@@ -74,7 +75,7 @@ public static class SyntheticStreamBuilder
     private sealed record Draft(byte[] Utf8, string? Title, string? Source, DateTimeOffset Time, int Story, StreamArticleKind Kind, int CopyOf);
 
     /// <summary>Tells events as stories, in shuffled rounds over the corpus, until there are enough originals; returns the story count.</summary>
-    private static int AddOriginals(SourceCorpus corpus, SyntheticStreamOptions options, int originals, IReadOnlyList<string> names, Random random, List<Draft> drafts, HashSet<ulong> seen)
+    private static int AddOriginals(SourceCorpus corpus, SyntheticStreamOptions options, int originals, WordPools pools, Random random, List<Draft> drafts, HashSet<ulong> seen)
     {
         var tellings = new int[corpus.Events.Count];
         var eventOrder = Enumerable.Range(0, corpus.Events.Count).ToArray();
@@ -93,10 +94,10 @@ public static class SyntheticStreamBuilder
                 foreach (var article in ev.Articles)
                 {
                     if (random.NextDouble() >= options.ArticleShareOfStory) continue;
-                    string text = Retell(article.Text, ev.Name, telling, names);
+                    string text = Retell(article.Text, ev.Name, telling, pools);
                     if (!seen.Add(Fingerprint(text))) continue;
                     var time = start.AddSeconds(Math.Floor(random.NextDouble() * options.StoryHours * 3600));
-                    string? title = article.Title is null ? null : Retell(article.Title, ev.Name, telling, names);
+                    string? title = article.Title is null ? null : Retell(article.Title, ev.Name, telling, pools);
                     drafts.Add(new Draft(Encoding.UTF8.GetBytes(text), title, article.Source, time, stories, StreamArticleKind.Original, -1));
                     told = true;
                     if (drafts.Count == originals) break;
@@ -138,25 +139,51 @@ public static class SyntheticStreamBuilder
     }
 
     /// <summary>
-    /// The source text for the first telling; later tellings swap capitalized non-function words for names
-    /// drawn from the corpus (the same name for the same word throughout the story) and shift every digit by
-    /// the telling number, so two tellings share their vocabulary of kind but not their who, where and when.
+    /// The source text for the first telling. A later telling swaps every capitalized non-function word for a
+    /// name of the corpus and shifts every digit by the telling number; in lines of at least
+    /// <see cref="ProseLineWords"/> words (prose) it also swaps every other word of three or more letters
+    /// that is not a function word for a word of the corpus. The swap depends only on the word, the event and
+    /// the telling, so it is the same throughout a story. Shorter lines (headlines, bylines, captions, page
+    /// furniture) keep their lower-case words and the words of <see cref="WordPools.Furniture"/>, so cleaning
+    /// still meets the page furniture it would meet. Swapping names alone was not enough: the deduplicator
+    /// rightly took such tellings for edited copies of each other (a third of a 2,000-article stream came out
+    /// as duplicates instead of the 5% injected).
     /// </summary>
-    internal static string Retell(string text, string eventName, int telling, IReadOnlyList<string> names)
+    internal static string Retell(string text, string eventName, int telling, WordPools pools)
     {
-        if (telling == 0 || names.Count == 0) return text;
+        if (telling == 0) return text;
         ulong salt = Fingerprint(eventName) ^ ((ulong)telling * 0x9E3779B97F4A7C15UL);
         var sb = new StringBuilder(text.Length + text.Length / 8);
-        int i = 0;
-        while (i < text.Length)
+        int lineStart = 0;
+        while (lineStart <= text.Length)
         {
-            char c = text[i];
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
+            RetellLine(line, CountWords(line) >= ProseLineWords, telling, salt, pools, sb);
+            if (lineEnd < text.Length) sb.Append('\n');
+            lineStart = lineEnd + 1;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A line with this many words is prose; fewer, and it is page furniture or a headline. Bylines and captions stay under it.</summary>
+    internal const int ProseLineWords = 8;
+
+    private static void RetellLine(ReadOnlySpan<char> line, bool prose, int telling, ulong salt, WordPools pools, StringBuilder sb)
+    {
+        int i = 0;
+        while (i < line.Length)
+        {
+            char c = line[i];
             if (char.IsLetter(c))
             {
                 int end = i + 1;
-                while (end < text.Length && char.IsLetter(text[end])) end++;
-                var word = text.AsSpan(i, end - i);
-                if (IsName(word)) sb.Append(names[(int)(Mix(Fingerprint(word) ^ salt) % (ulong)names.Count)]);
+                while (end < line.Length && char.IsLetter(line[end])) end++;
+                var word = line[i..end];
+                if (!prose && pools.IsFurniture(word)) sb.Append(word);
+                else if (IsName(word) && pools.Names.Count > 0) sb.Append(Pick(pools.Names, word, salt));
+                else if (prose && word.Length >= 3 && pools.Words.Count > 0 && !Lexicon.IsStopword(word)) AppendInCaseOf(word, Pick(pools.Words, word, salt), sb);
                 else sb.Append(word);
                 i = end;
                 continue;
@@ -164,7 +191,7 @@ public static class SyntheticStreamBuilder
             if (char.IsAsciiDigit(c))
             {
                 int shifted = (c - '0' + telling) % 10;
-                bool leading = i == 0 || !char.IsAsciiDigit(text[i - 1]);
+                bool leading = i == 0 || !char.IsAsciiDigit(line[i - 1]);
                 sb.Append((char)('0' + (leading && shifted == 0 ? 1 : shifted)));
                 i++;
                 continue;
@@ -172,32 +199,92 @@ public static class SyntheticStreamBuilder
             sb.Append(c);
             i++;
         }
-        return sb.ToString();
+    }
+
+    private static string Pick(IReadOnlyList<string> pool, ReadOnlySpan<char> word, ulong salt) =>
+        pool[(int)(Mix(Fingerprint(word) ^ salt) % (ulong)pool.Count)];
+
+    /// <summary>Keeps the source word's case: "ALL CAPS" stays upper case, anything else takes the pool word as it is (lower case).</summary>
+    private static void AppendInCaseOf(ReadOnlySpan<char> source, string replacement, StringBuilder sb)
+    {
+        bool allUpper = true;
+        foreach (char c in source) allUpper &= char.IsUpper(c);
+        if (allUpper) foreach (char c in replacement) sb.Append(char.ToUpperInvariant(c));
+        else sb.Append(replacement);
+    }
+
+    private static int CountWords(ReadOnlySpan<char> line)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in line)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words;
     }
 
     private static bool IsName(ReadOnlySpan<char> word) => word.Length >= 3 && char.IsUpper(word[0]) && !Lexicon.IsStopword(word);
 
-    /// <summary>Every distinct capitalized non-function word of the corpus, in ordinal order (so the pool does not depend on hashing).</summary>
-    private static List<string> NamePool(SourceCorpus corpus)
+    /// <summary>
+    /// The words a retelling draws from: every distinct capitalized non-function word of the corpus (names) and
+    /// every distinct lower-case word of three or more letters that is not a function word, in ordinal order
+    /// (so the pools do not depend on hashing); and the words a retelling keeps in short lines.
+    /// </summary>
+    internal sealed record WordPools(IReadOnlyList<string> Names, IReadOnlyList<string> Words, IReadOnlySet<string> Furniture)
     {
-        var pool = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var ev in corpus.Events)
-            foreach (var article in ev.Articles)
-            {
-                var text = article.Text.AsSpan();
-                int i = 0;
-                while (i < text.Length)
-                {
-                    if (!char.IsLetter(text[i])) { i++; continue; }
-                    int end = i + 1;
-                    while (end < text.Length && char.IsLetter(text[end])) end++;
-                    var word = text[i..end];
-                    if (IsName(word)) lookup.Add(word);
-                    i = end;
-                }
-            }
-        return pool.Order(StringComparer.Ordinal).ToList();
+        /// <summary>
+        /// A word of short lines in this many different source events is page furniture ("Advertisement",
+        /// "Image copyright"): it recurs across sites and stories, where a headline's or byline's names do not.
+        /// </summary>
+        public const int FurnitureEvents = 3;
+
+        public bool IsFurniture(ReadOnlySpan<char> word) =>
+            Furniture is HashSet<string> set && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+        public static WordPools Of(SourceCorpus corpus)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            var shortLineEvents = new Dictionary<string, (int LastEvent, int Events)>(StringComparer.Ordinal);
+            var nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+            var wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            var eventLookup = shortLineEvents.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int e = 0; e < corpus.Events.Count; e++)
+                foreach (var article in corpus.Events[e].Articles)
+                    foreach (var range in article.Text.AsSpan().Split('\n'))
+                    {
+                        var line = article.Text.AsSpan()[range];
+                        bool shortLine = CountWords(line) < ProseLineWords;
+                        int i = 0;
+                        while (i < line.Length)
+                        {
+                            if (!char.IsLetter(line[i])) { i++; continue; }
+                            int end = i + 1;
+                            while (end < line.Length && char.IsLetter(line[end])) end++;
+                            var word = line[i..end];
+                            if (IsName(word)) nameLookup.Add(word);
+                            else if (word.Length >= 3 && IsLower(word) && !Lexicon.IsStopword(word)) wordLookup.Add(word);
+                            if (shortLine)
+                            {
+                                var seen = eventLookup.TryGetValue(word, out var s) ? s : (LastEvent: -1, Events: 0);
+                                if (seen.LastEvent != e) eventLookup[word] = (e, seen.Events + 1);
+                            }
+                            i = end;
+                        }
+                    }
+            var furniture = shortLineEvents.Where(kv => kv.Value.Events >= FurnitureEvents).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+            return new WordPools(names.Order(StringComparer.Ordinal).ToList(), words.Order(StringComparer.Ordinal).ToList(), furniture);
+        }
+
+        private static bool IsLower(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+                if (!char.IsLower(c)) return false;
+            return true;
+        }
     }
 
     /// <summary>64-bit FNV-1a: stable across processes (string.GetHashCode is randomized per process).</summary>

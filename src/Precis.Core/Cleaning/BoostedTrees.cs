@@ -45,7 +45,7 @@ internal sealed class BoostedTrees
         int depth = Depth, leafCount = 1 << depth, lanes = Vector<float>.Count;
         var margins = new double[m.Stride];
         Array.Fill(margins, Bias);
-        var columns = m.Columns.AsSpan();
+        ReadOnlySpan<float> columns = m.Columns;
         Span<int> index = stackalloc int[lanes];
         for (int start = 0; start < m.Stride; start += lanes)
         {

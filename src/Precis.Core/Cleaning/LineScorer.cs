@@ -66,9 +66,10 @@ internal sealed class LineScorer
 
     public (PageContext Context, double[] Probabilities) Score(PageLines page)
     {
-        var features = LocalFeatures(page);
+        using var features = LocalFeatures(page);
         var context = PageContext.From(page, Local.Probabilities(features));
-        return (context, Context.Probabilities(ContextFeatures(page, context, features)));
+        using var contextFeatures = ContextFeatures(page, context, features);
+        return (context, Context.Probabilities(contextFeatures));
     }
 }
 
@@ -94,6 +95,20 @@ internal static class CleaningModelTrainer
     public static LineScorer Train(IReadOnlyList<TrainingPage> pages)
     {
         var features = pages.Select(p => LineScorer.LocalFeatures(p.Page)).ToArray();
+        var contextFeatures = new FeatureMatrix[pages.Count];
+        try
+        {
+            return Train(pages, features, contextFeatures);
+        }
+        finally
+        {
+            foreach (var m in features) m.Dispose();
+            foreach (var m in contextFeatures) m?.Dispose();
+        }
+    }
+
+    private static LineScorer Train(IReadOnlyList<TrainingPage> pages, FeatureMatrix[] features, FeatureMatrix[] contextFeatures)
+    {
         var local = Fit(pages, features, LineFeatures.LocalNames, _ => true);
         var firstPass = new double[pages.Count][];
         for (int fold = 0; fold < 2; fold++)
@@ -101,7 +116,6 @@ internal static class CleaningModelTrainer
             var model = Fit(pages, features, LineFeatures.LocalNames, p => p % 2 != fold);
             for (int p = fold; p < pages.Count; p += 2) firstPass[p] = model.Probabilities(features[p]);
         }
-        var contextFeatures = new FeatureMatrix[pages.Count];
         for (int p = 0; p < pages.Count; p++)
             contextFeatures[p] = LineScorer.ContextFeatures(pages[p].Page, PageContext.From(pages[p].Page, firstPass[p]), features[p]);
         return new LineScorer(local, Fit(pages, contextFeatures, LineFeatures.ContextNames, _ => true));

@@ -46,9 +46,9 @@ internal struct LineStats
     private static readonly Kind[] Ascii = BuildAscii();
 
     /// <summary>Characters that separate menu items and breadcrumbs ("Home | News", "Sport » Soccer").</summary>
-    public static bool IsSeparator(char c) => c is '|' or '»' or '«' or '•' or '·' or '›' or '‹' or '>' or '<' or '/' or '\\';
+    private static bool IsSeparator(char c) => c is '|' or '»' or '«' or '•' or '·' or '›' or '‹' or '>' or '<' or '/' or '\\';
 
-    public static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '`';
+    private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '`';
 
     private static Kind KindOf(char c)
     {

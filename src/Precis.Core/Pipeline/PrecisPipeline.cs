@@ -67,9 +67,13 @@ public sealed class PrecisPipeline
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new PipelineProgress("summarize", g, groups.Count));
             var members = groups[g].Documents.Select(i => documents[i]).ToList();
-            events.Add(DigestEvent(groups[g].Id, members, dedup));
+            var summarized = SummarizeEvent(groups[g].Id, members, dedup);
+            progress?.Report(new PipelineProgress("facts", g, groups.Count));
+            var facts = _facts.Extract(members, dedup);
+            events.Add(summarized with { Entities = facts.Entities, Quotes = facts.Quotes, Conflicts = facts.Conflicts });
         }
         progress?.Report(new PipelineProgress("summarize", groups.Count, groups.Count));
+        progress?.Report(new PipelineProgress("facts", groups.Count, groups.Count));
 
         return new Digest(events, Reports(batch, prepared, dedup));
     }
@@ -115,7 +119,7 @@ public sealed class PrecisPipeline
         return language is null ? (cleaned, null) : (cleaned, language);
     }
 
-    private EventDigest DigestEvent(string id, IReadOnlyList<Document> members, DedupResult dedup)
+    private EventDigest SummarizeEvent(string id, IReadOnlyList<Document> members, DedupResult dedup)
     {
         var summary = _summarizer.Summarize(new SummaryRequest(id, members, dedup));
         var byIndex = members.ToDictionary(d => d.Index);
@@ -125,14 +129,7 @@ public sealed class PrecisPipeline
             .Where(c => memberSet.Contains(c.First) && memberSet.Contains(c.Second))
             .Select(c => new CopyGroup([byIndex[c.First].Id, byIndex[c.Second].Id], c.SharedSentences, c.Similarity))
             .ToList();
-        var facts = _facts.Extract(members, dedup);
-        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList())
-        {
-            Copies = copies,
-            Entities = facts.Entities,
-            Quotes = facts.Quotes,
-            Conflicts = facts.Conflicts,
-        };
+        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList()) { Copies = copies };
     }
 
     /// <summary>

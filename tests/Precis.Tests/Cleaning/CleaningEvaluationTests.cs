@@ -18,9 +18,9 @@ public sealed class CleaningEvaluationTests
         set.Problems.Should().BeEmpty();
         set.Pages.Should().HaveCount(311);
         var report = CleaningEvaluation.Evaluate(set.Pages, new ArticleCleaner());
-        report.Full.F1.Should().BeGreaterThanOrEqualTo(0.967, "measured 0.9727 on full pages");
-        report.Region.F1.Should().BeGreaterThanOrEqualTo(0.980, "measured 0.9851 on article regions");
-        report.RegionInPage.F1.Should().BeGreaterThanOrEqualTo(0.978, "measured 0.9832 on regions within full pages");
+        report.Full.F1.Should().BeGreaterThanOrEqualTo(0.970, "measured 0.9750 on full pages");
+        report.Region.F1.Should().BeGreaterThanOrEqualTo(0.980, "measured 0.9854 on article regions");
+        report.RegionInPage.F1.Should().BeGreaterThanOrEqualTo(0.978, "measured 0.9833 on regions within full pages");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class CleaningEvaluationTests
         var batch = new InputReader().Read([Fixtures.EvalFile("mds/duc2003.jsonl")]);
         var report = CleaningEvaluation.Retention(batch.Articles, new ArticleCleaner());
         report.Articles.Should().Be(298);
-        report.BodyShare.Should().BeGreaterThanOrEqualTo(0.989, "measured 0.9947 of duc2003 words stay body");
+        report.BodyShare.Should().BeGreaterThanOrEqualTo(0.989, "measured 0.9948 of duc2003 words stay body");
     }
 
     [Fact]
