@@ -23,11 +23,11 @@ public sealed class ClusteringGoldSets
 /// </summary>
 public class ClusteringEvaluationTests(ClusteringGoldSets sets) : IClassFixture<ClusteringGoldSets>
 {
-    /// <summary>Measured 0.8469 (input order) and 0.8469–0.8483 over five shuffles.</summary>
-    private const double PooledFloor = 0.845;
+    /// <summary>Measured 0.8577–0.8609 over the input order and five shuffles.</summary>
+    private const double PooledFloor = 0.855;
 
-    /// <summary>Measured 0.8665 in the input order and in all five shuffles.</summary>
-    private const double EcbPlusFloor = 0.86;
+    /// <summary>Measured 0.8886 in the input order and in all five shuffles.</summary>
+    private const double EcbPlusFloor = 0.885;
 
     /// <summary>The brief asks for ±0.01 across orders.</summary>
     private const double MaxSpread = 0.01;
