@@ -103,8 +103,9 @@ public sealed class EventClusterer
     /// Batch mode: the IDF over all of <paramref name="documents"/> first, then one online pass with the
     /// most central articles first (see <see cref="OnlineClusterer.Centrality"/>): events are seeded by
     /// their most typical articles and the input order does not matter. Then every article is taken out
-    /// and placed again <see cref="ClusteringOptions.RefinementPasses"/> times, and events are merged by
-    /// average link. Nothing is evicted: the batch is in memory anyway. Members are tagged with
+    /// and placed again <see cref="ClusteringOptions.RefinementPasses"/> times, events that hold two
+    /// groups are split (<see cref="ClusteringOptions.SplitRatio"/>), and events are merged by average
+    /// link. Nothing is evicted: the batch is in memory anyway. Members are tagged with
     /// <see cref="Document.Index"/>.
     /// </summary>
     public IReadOnlyList<ClosedEvent> ClusterBatch(IReadOnlyList<Document> documents)
@@ -139,6 +140,9 @@ public sealed class EventClusterer
             foreach (int i in order) placed[i] = clusterer.Reassign(profiles[i], vectors[i], placed[i]);
             clusterer.MergeNow();
         }
+        var positionOf = new Dictionary<int, int>(n);
+        for (int i = 0; i < n; i++) positionOf[profiles[i].Tag] = i;
+        clusterer.SplitIncoherent(tag => vectors[positionOf[tag]], tag => profiles[positionOf[tag]].Day);
         clusterer.MergeAll();
         return clusterer.CloseAll();
     }

@@ -17,8 +17,9 @@ internal readonly record struct ArticleVectors(SparseVector Content, SparseVecto
 /// events that share one of its strongest terms (an inverted index), and joins the best one when the
 /// similarity reaches <see cref="ClusteringOptions.JoinThreshold"/>; otherwise it starts an event.
 /// An article that fits two events marks them as converging; every
-/// <see cref="ClusteringOptions.MergeInterval"/> arrivals, converging events whose centroids are close
-/// enough are merged, and events idle for longer than the window are closed and evicted, which bounds
+/// <see cref="ClusteringOptions.MergeInterval"/> arrivals, converging events whose average link reaches
+/// <see cref="ClusteringOptions.MergeThreshold"/> are merged, and events idle for longer than the window
+/// (or older than <see cref="ClusteringOptions.MaxEventSpan"/>) are closed and evicted, which bounds
 /// memory. Deterministic for a given input order; not thread-safe (one clusterer per stream).
 /// </summary>
 /// <remarks>
@@ -170,6 +171,92 @@ public sealed class OnlineClusterer
 
     /// <summary>Merges the events that converged since the last merge pass.</summary>
     internal void MergeNow() => MergeConverging();
+
+    /// <summary>
+    /// Batch mode: splits events that hold two groups of articles. Each event of at least four articles is
+    /// cut in two by 2-means (seeded with the article least like the event and the article least like that
+    /// one); the cut is kept when both halves have two articles or more and the average link between the
+    /// halves is below <see cref="ClusteringOptions.SplitRatio"/> times the cohesion (mean member-pair
+    /// similarity) of the looser half: two events of the same kind that were placed together early, not a
+    /// loose story that is merely spread out.
+    /// </summary>
+    /// <param name="vectorsOf">The vectors of an article, by its tag.</param>
+    /// <param name="dayOf">The time of an article, by its tag.</param>
+    internal void SplitIncoherent(Func<int, ArticleVectors> vectorsOf, Func<int, double?> dayOf)
+    {
+        var events = _open.ToArray();
+        foreach (var e in events)
+        {
+            if (e.Members.Count < 4) continue;
+            var members = e.Members.ToArray();
+            var vectors = new ArticleVectors[members.Length];
+            for (int i = 0; i < members.Length; i++) vectors[i] = vectorsOf(members[i].Tag);
+            var side = Bisect(vectors);
+            if (side is null) continue;
+            var split = StartEvent(members[Array.IndexOf(side, true)].ArticleId);
+            for (int i = 0; i < members.Length; i++)
+            {
+                if (!side[i]) continue;
+                e.Remove(members[i], vectors[i].Content, vectors[i].Names);
+                split.Add(members[i], vectors[i].Content, vectors[i].Names, dayOf(members[i].Tag), _post);
+            }
+            split.LastArrival = e.LastArrival;
+        }
+    }
+
+    /// <summary>The 2-means cut of an event's articles (true = second half), or null when the event should stay whole.</summary>
+    private bool[]? Bisect(ArticleVectors[] vectors)
+    {
+        int n = vectors.Length;
+        var whole = new PartSums();
+        foreach (var v in vectors) whole.Add(v);
+        int first = 0;
+        double lowest = double.PositiveInfinity;
+        for (int i = 0; i < n; i++)
+        {
+            double s = whole.Similarity(vectors[i], _contentShare);
+            if (s < lowest) { lowest = s; first = i; }
+        }
+        int second = -1;
+        lowest = double.PositiveInfinity;
+        for (int i = 0; i < n; i++)
+        {
+            if (i == first) continue;
+            double s = PairSimilarity(vectors[first], vectors[i]);
+            if (s < lowest) { lowest = s; second = i; }
+        }
+        var side = new bool[n];
+        var a = new PartSums();
+        var b = new PartSums();
+        a.Add(vectors[first]);
+        b.Add(vectors[second]);
+        for (int iteration = 0; iteration < 5; iteration++)
+        {
+            bool changed = false;
+            for (int i = 0; i < n; i++)
+            {
+                bool toB = b.Similarity(vectors[i], _contentShare) > a.Similarity(vectors[i], _contentShare);
+                if (iteration > 0 && toB == side[i]) continue;
+                changed = true;
+                side[i] = toB;
+            }
+            if (!changed) break;
+            a = new PartSums();
+            b = new PartSums();
+            for (int i = 0; i < n; i++) (side[i] ? b : a).Add(vectors[i]);
+        }
+        if (a.Count < 2 || b.Count < 2) return null;
+        double between = PartSums.AverageLink(a, b, _contentShare);
+        double cohesion = Math.Min(a.Cohesion(_contentShare), b.Cohesion(_contentShare));
+        return between < _options.SplitRatio * cohesion ? side : null;
+    }
+
+    private double PairSimilarity(ArticleVectors x, ArticleVectors y)
+    {
+        double content = SparseVector.Dot(x.Content, y.Content);
+        if (x.Names.IsEmpty || y.Names.IsEmpty) return content;
+        return _contentShare * content + (1 - _contentShare) * SparseVector.Dot(x.Names, y.Names);
+    }
 
     /// <summary>
     /// Batch mode's last step: average-link agglomeration of the open events. Each round scores the pairs

@@ -52,6 +52,19 @@ internal readonly struct SparseVector
         return dot;
     }
 
+    /// <summary>Dot product of two sparse vectors.</summary>
+    public static double Dot(SparseVector a, SparseVector b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        double dot = 0;
+        for (int i = 0; i < a.Count; i++)
+        {
+            int k = Array.IndexOf(b.Ids, a.Ids[i]);
+            if (k >= 0) dot += a.Weights[i] * b.Weights[k];
+        }
+        return dot;
+    }
+
     private readonly record struct WeightedTerm(int Id, float Weight);
 
     /// <summary>Heaviest first; equal weights by term id, so the kept terms never depend on sort internals.</summary>

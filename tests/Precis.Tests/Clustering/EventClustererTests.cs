@@ -24,15 +24,24 @@ public class EventClustererTests
 
         var groups = new EventClusterer().Cluster(documents, NoDuplicates, []);
 
-        // Two events of two articles: the more recent one (Orrin Vale, day 9) comes first.
         Members(groups, documents).Should().BeEquivalentTo(
             new[]
             {
-                new[] { "brackwater-1", "brackwater-2", "brackwater-3" },
-                new[] { "orrin-1", "orrin-2" },
+                new[] { "brackwater-1", "brackwater-2", "brackwater-3", "brackwater-4" },
+                new[] { "orrin-1", "orrin-2", "orrin-3" },
                 new[] { "chess-1", "chess-2" },
             },
             o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Events_of_equal_size_come_most_recent_first()
+    {
+        var documents = Stories.Prepare(Stories.Articles("chess", Stories.NorthfieldChess, day: 1).Concat(Stories.Articles("orrin", Stories.OrrinValeFlood[..2], day: 9)));
+
+        var groups = new EventClusterer().Cluster(documents, NoDuplicates, []);
+
+        Members(groups, documents).Should().BeEquivalentTo(new[] { new[] { "orrin-1", "orrin-2" }, new[] { "chess-1", "chess-2" } }, o => o.WithStrictOrdering());
     }
 
     [Fact]
@@ -60,7 +69,7 @@ public class EventClustererTests
 
         var groups = new EventClusterer().Cluster(documents, dedup, []);
 
-        Members(groups, documents).Should().ContainEquivalentOf(new[] { "brackwater-1", "brackwater-2", "brackwater-3", "chess-2" });
+        Members(groups, documents).Should().ContainEquivalentOf(new[] { "brackwater-1", "brackwater-2", "brackwater-3", "brackwater-4", "chess-2" });
     }
 
     [Fact]

@@ -15,6 +15,7 @@ internal static class Stories
         "Heavy rain flooded the town of Brackwater on Tuesday, forcing Mayor Elena Voss to open emergency shelters. The Tamsin River rose two metres overnight and swept away the old stone bridge. Rescue teams from Kestrel County evacuated more than 400 residents from the low-lying Eastgate district.",
         "Floodwaters from the Tamsin River covered much of Brackwater on Wednesday as rescue crews kept evacuating homes in Eastgate. Mayor Elena Voss said the emergency shelters were full and asked Kestrel County for more boats. The stone bridge that collapsed on Tuesday has cut the town in two.",
         "Brackwater residents began returning to the Eastgate district as the Tamsin River fell below flood level. Mayor Elena Voss thanked the Kestrel County rescue teams and promised to rebuild the stone bridge before winter. Insurers in Brackwater estimate the flood damage at several million.",
+        "Engineers inspected the ruins of the stone bridge in Brackwater on Thursday. Mayor Elena Voss said a temporary crossing over the Tamsin River would open next week, and Kestrel County pledged money to repair flooded homes in the Eastgate district.",
     ];
 
     public static readonly string[] NorthfieldChess =
@@ -25,6 +26,7 @@ internal static class Stories
 
     public static readonly string[] OrrinValeFlood =
     [
+        "Storms kept battering Orrin Vale on Sunday. Governor Marcus Hale asked Pellham for more firefighters, and the Sedge River stayed above its banks along the Millbrook quarter, where the village mill was flooded to the roof.",
         "Flash floods struck the village of Orrin Vale on Friday after a week of storms, and Governor Marcus Hale declared a state of emergency. The Sedge River burst its banks near the mill and firefighters from Pellham rescued families from rooftops in the Millbrook quarter.",
         "Governor Marcus Hale toured Orrin Vale on Saturday as the Sedge River slowly receded from the Millbrook quarter. Firefighters from Pellham said every family had been rescued and the village school would serve as a shelter until the floodwater drains.",
     ];
