@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Precis.Cli.Commands;
 
 namespace Precis.Cli;
 
@@ -10,8 +11,14 @@ internal static class CommandRegistry
 {
     public static void AddTo(RootCommand root, Command eval)
     {
-        _ = root;
-        _ = eval;
+        eval.Subcommands.Add(Commands.EvalRougeCommand.Create());
+        eval.Subcommands.Add(Commands.EvalSummarizeCommand.Create());
         eval.Subcommands.Add(Commands.EvalFactsCommand.Create());
+        root.Subcommands.Add(Commands.BenchCommand.Create());
+        eval.Subcommands.Add(Commands.EvalDedupCommand.Create());
+        root.Subcommands.Add(ClusterCommand.Create());
+        eval.Subcommands.Add(EvalClusterCommand.Create());
+        root.Subcommands.Add(Commands.CleanCommand.Create());
+        eval.Subcommands.Add(Commands.CleanEvalCommand.Create());
     }
 }

@@ -1,128 +1,99 @@
-using System.Text.RegularExpressions;
 using Precis.Model;
-using Precis.Text;
 
 namespace Precis.Cleaning;
 
 /// <summary>
-/// Labels every line of a scraped article and finds its title. First version: whole-line boilerplate
-/// patterns (Resources/boilerplate-lines.txt), lines in another script, a comment thread that runs to the
-/// end of the page, repeated lines (captions printed twice), and a headline taken from the first line that
-/// reads like a title. Only body lines can enter a summary.
+/// Labels every line of a scraped article and reads its metadata. The stages, each in its own type:
+/// <list type="number">
+/// <item><see cref="PageLines"/>: split into trimmed non-empty lines; measure each line and match the
+/// pattern lists in Resources/ (boilerplate, comment markers, captions, bylines, dates);</item>
+/// <item><see cref="LineScorer"/>: a trained two-pass logistic scorer gives each line the probability
+/// that it is story text, the second pass seeing the article region and the lines around;</item>
+/// <item><see cref="LineLabeller"/>: probabilities and shapes become the nine labels;</item>
+/// <item><see cref="InlineNoise"/>: datelines, outlet prefixes, glued subheadings and agency credits
+/// are cut off body lines, so <see cref="CleanedLine.Content"/> is story text only;</item>
+/// <item><see cref="MetadataFinder"/>: title, date and time with a confidence, source, credits, place.</item>
+/// </list>
+/// Immutable and thread-safe; the same text and options always give the same result.
 /// </summary>
 public sealed class ArticleCleaner
 {
-    private static readonly Lazy<Regex[]> BoilerplatePatterns = new(() =>
-        Lexicon.ReadLines("boilerplate-lines.txt")
-            .Select(p => new Regex("^(?:" + p + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled))
-            .ToArray());
+    /// <summary>Leading datelines and outlet prefixes are looked for on this many first story lines (a headline-like deck may come first).</summary>
+    private const int LeadingNoiseLines = 2;
 
-    private readonly CleaningOptions _options;
+    private readonly LineScorer _scorer;
 
-    public ArticleCleaner(CleaningOptions? options = null) => _options = options ?? new CleaningOptions();
+    public ArticleCleaner(CleaningOptions? options = null)
+    {
+        Options = options ?? new CleaningOptions();
+        _scorer = (Options.Model ?? CleaningModel.Default).Scorer;
+    }
 
-    public CleaningOptions Options => _options;
+    public CleaningOptions Options { get; }
+
+    /// <summary>Every line is body, but a first line that reads like a title (no final punctuation) is the headline.</summary>
+    private static void TrustLines(PageLines page, LineLabel[] labels)
+    {
+        for (int i = 0; i < labels.Length; i++) labels[i] = LineLabel.Body;
+        if (labels.Length > 1 && !EndsLikeSentence(page.Spans[0].Of(page.Text))) labels[0] = LineLabel.Headline;
+    }
+
+    /// <summary>
+    /// The last step of the cascade: on a page where the classifier kept no body line at all (a very short
+    /// page gives it too little context), the lines that read as sentences are kept as body, so a short
+    /// story is not lost as "no body".
+    /// </summary>
+    private static void FallBackToProse(PageLines page, LineLabel[] labels)
+    {
+        if (Array.IndexOf(labels, LineLabel.Body) >= 0) return;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            var line = page.Spans[i].Of(page.Text);
+            if (labels[i] is LineLabel.Boilerplate or LineLabel.Related && EndsLikeSentence(line) && Text.Tokenizer.CountWords(line) >= MinProseWords)
+                labels[i] = LineLabel.Body;
+        }
+    }
+
+    /// <summary>Six words is the shortest line that still reads as a sentence rather than a link or a button.</summary>
+    private const int MinProseWords = 6;
+
+    private static bool EndsLikeSentence(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        return !line.IsEmpty && line[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or '\'' or ')';
+    }
 
     public CleanedArticle Clean(Article article)
     {
-        string text = article.Text;
-        var spans = SplitLines(text);
-        var labels = new LineLabel[spans.Count];
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < spans.Count; i++)
+        var page = PageLines.Analyze(article.Text, Options.ReferenceTime);
+        var (context, story) = _scorer.Score(page);
+        var labels = LineLabeller.Label(page, context, story);
+        if (Options.TrustedText) TrustLines(page, labels);
+        else FallBackToProse(page, labels);
+
+        var lines = new CleanedLine[page.Count];
+        var findings = new InlineFindings?[page.Count];
+        var noise = new List<InlineSpan>();
+        int storyLines = 0, firstStory = -1;
+        for (int i = 0; i < page.Count; i++)
         {
-            string line = spans[i].TextOf(text);
-            if (seen.TryGetValue(line, out int first))
+            var span = page.Spans[i];
+            if (labels[i] is not LineLabel.Body)
             {
-                labels[i] = LineLabel.Caption;
-                if (labels[first] == LineLabel.Body) labels[first] = LineLabel.Caption;
+                lines[i] = new CleanedLine(span, labels[i], new TextSpan(span.Start, span.Start)) { StoryProbability = story[i] };
                 continue;
             }
-            seen[line] = i;
-            labels[i] = Classify(line);
-        }
-
-        // A comment header starts a thread that runs to the end of the page.
-        for (int i = 0; i < spans.Count; i++)
-        {
-            if (labels[i] != LineLabel.Comments) continue;
-            for (int j = i + 1; j < spans.Count; j++)
-                if (labels[j] == LineLabel.Body) labels[j] = LineLabel.Comments;
-            break;
-        }
-
-        string? title = article.Title;
-        for (int i = 0; i < spans.Count && title is null; i++)
-        {
-            if (labels[i] is LineLabel.Boilerplate or LineLabel.Caption or LineLabel.Dateline) continue;
-            string line = spans[i].TextOf(text);
-            if (LooksLikeTitle(line))
+            if (firstStory < 0) firstStory = i;
+            noise.Clear();
+            var content = InlineNoise.Find(page.Text, span, storyLines++ < LeadingNoiseLines, Options.ReferenceTime, noise, out var found);
+            findings[i] = found;
+            lines[i] = new CleanedLine(span, LineLabel.Body, content)
             {
-                labels[i] = LineLabel.Headline;
-                title = line;
-            }
-            break;
+                StoryProbability = story[i],
+                Inline = noise.Count == 0 ? [] : [.. noise.OrderBy(n => n.Span.Start)],
+            };
         }
-
-        var lines = new CleanedLine[spans.Count];
-        for (int i = 0; i < spans.Count; i++)
-        {
-            var label = labels[i] == LineLabel.Body && !LooksLikeProse(spans[i].TextOf(text)) ? LineLabel.Related : labels[i];
-            lines[i] = new CleanedLine(spans[i], label, label == LineLabel.Body ? spans[i] : default);
-        }
-        return new CleanedArticle(article, lines, new ArticleMetadata { Title = title, Date = article.Date, DateConfidence = article.Date is null ? 0 : 1, Source = article.Source });
-    }
-
-    internal static List<TextSpan> SplitLines(string text)
-    {
-        var spans = new List<TextSpan>();
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n') continue;
-            var span = new TextSpan(start, i).Trim(text);
-            if (!span.IsEmpty) spans.Add(span);
-            start = i + 1;
-        }
-        return spans;
-    }
-
-    private static LineLabel Classify(string line)
-    {
-        foreach (var pattern in BoilerplatePatterns.Value)
-        {
-            if (!pattern.IsMatch(line)) continue;
-            return line.StartsWith("comment", StringComparison.OrdinalIgnoreCase) ? LineLabel.Comments : LineLabel.Boilerplate;
-        }
-        if (OtherScriptShare(line) > 0.3) return LineLabel.Boilerplate;
-        return LineLabel.Body;
-    }
-
-    /// <summary>Share of letters that are not Latin: a line in another language than the article.</summary>
-    internal static double OtherScriptShare(ReadOnlySpan<char> line)
-    {
-        int latin = 0, other = 0;
-        foreach (char c in line)
-        {
-            var s = Tokenizer.ScriptOf(c);
-            if (s == TokenScript.Latin) latin++;
-            else if (s != TokenScript.None) other++;
-        }
-        return latin + other == 0 ? 0 : (double)other / (latin + other);
-    }
-
-    private static bool LooksLikeTitle(string line)
-    {
-        int words = Tokenizer.CountWords(line);
-        return words is >= 3 and <= 25 && !line.EndsWith('.');
-    }
-
-    /// <summary>A body line ends like a sentence and has a few words; short unpunctuated lines are links or captions.</summary>
-    private static bool LooksLikeProse(string line)
-    {
-        int words = Tokenizer.CountWords(line);
-        char last = line[^1];
-        bool terminal = last is '.' or '!' or '?' or '"' or '”' or '\'' or '’' or ')' or ':';
-        return terminal ? words >= 4 : words >= 25;
+        var metadata = MetadataFinder.Find(page, labels, findings, firstStory);
+        return new CleanedArticle(article, lines, metadata);
     }
 }

@@ -15,6 +15,24 @@ public static class LanguageCheck
     /// <summary>Below this many words the function-word share is too noisy to judge.</summary>
     public const int MinWordsToJudge = 20;
 
+    /// <summary>
+    /// Checks the script of the whole text before cleaning: a page mostly in another script is another
+    /// language (cleaning would otherwise label its lines as foreign-script noise and report "no body").
+    /// </summary>
+    /// <returns>null when most letters are Latin, else the reason.</returns>
+    public static string? CheckScript(ReadOnlySpan<char> text)
+    {
+        int latin = 0, other = 0;
+        var scripts = new Dictionary<TokenScript, int>();
+        foreach (char c in text)
+        {
+            var s = Tokenizer.ScriptOf(c);
+            if (s == TokenScript.Latin) latin++;
+            else if (s != TokenScript.None) { other++; scripts[s] = scripts.GetValueOrDefault(s) + 1; }
+        }
+        return other > latin ? $"not English: the text is in {scripts.MaxBy(kv => kv.Value).Key} script" : null;
+    }
+
     /// <returns>null when the body is English, else the reason it is not.</returns>
     public static string? Check(CleanedArticle article)
     {

@@ -7,11 +7,12 @@ namespace Precis.Clustering;
 /// <summary>A group of documents about one real-world event.</summary>
 public sealed record EventGroup(string Id, IReadOnlyList<int> Documents);
 
-public sealed record ClusteringOptions;
-
 /// <summary>
-/// First version: clusters declared by the input are kept as they are; every other document forms one
-/// event together.
+/// Groups a whole batch of documents into events: the pipeline's clustering stage. Clusters declared by
+/// the input are kept as given. Near-duplicates go with their original without being compared to
+/// anything. Every other document is clustered in batch mode (<see cref="ClusterBatch"/>). Discovered events come largest first, then most recent, then by id; an event's
+/// id is derived from its first article's id, so it is stable across runs. Immutable and thread-safe: every
+/// call uses its own clusterer.
 /// </summary>
 public sealed class EventClusterer
 {
@@ -23,16 +24,122 @@ public sealed class EventClusterer
 
     public IReadOnlyList<EventGroup> Cluster(IReadOnlyList<Document> documents, DedupResult dedup, IReadOnlyList<GivenCluster> given)
     {
-        var byId = documents.ToDictionary(d => d.Id, d => d.Index, StringComparer.Ordinal);
-        var assigned = new HashSet<int>();
-        var groups = new List<EventGroup>();
+        var groupOf = new Dictionary<int, int>();
+        var members = new List<List<int>>();
+        var ids = new List<string>();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byIndex = new Dictionary<int, Document>();
+        foreach (var d in documents)
+        {
+            byId[d.Id] = d.Index;
+            byIndex[d.Index] = d;
+        }
         foreach (var cluster in given)
         {
-            var members = cluster.ArticleIds.Where(byId.ContainsKey).Select(id => byId[id]).Where(assigned.Add).ToList();
-            if (members.Count > 0) groups.Add(new EventGroup(cluster.Id, members));
+            var list = new List<int>();
+            foreach (string articleId in cluster.ArticleIds)
+                if (byId.TryGetValue(articleId, out int index) && groupOf.TryAdd(index, members.Count)) list.Add(index);
+            if (list.Count == 0) continue;
+            members.Add(list);
+            ids.Add(cluster.Id);
         }
-        var rest = documents.Select(d => d.Index).Where(i => !assigned.Contains(i)).ToList();
-        if (rest.Count > 0) groups.Add(new EventGroup($"event-{groups.Count + 1}", rest));
+        int givenCount = members.Count;
+
+        var originals = new List<Document>();
+        foreach (var d in documents)
+            if (!groupOf.ContainsKey(d.Index) && !dedup.IsDuplicate(d.Index)) originals.Add(d);
+        foreach (var e in ClusterBatch(originals))
+        {
+            var list = new List<int>(e.Members.Count);
+            foreach (var m in e.Members)
+            {
+                groupOf[m.Tag] = members.Count;
+                list.Add(m.Tag);
+            }
+            members.Add(list);
+            ids.Add(e.Id);
+        }
+
+        // A duplicate follows its original (through chains of copies) without costing a comparison.
+        foreach (var d in documents)
+        {
+            if (groupOf.ContainsKey(d.Index) || !dedup.DuplicateOf.TryGetValue(d.Index, out int original)) continue;
+            while (!groupOf.ContainsKey(original) && dedup.DuplicateOf.TryGetValue(original, out int earlier) && earlier != original) original = earlier;
+            if (groupOf.TryGetValue(original, out int group))
+            {
+                members[group].Add(d.Index);
+                groupOf[d.Index] = group;
+            }
+            else
+            {
+                groupOf[d.Index] = members.Count;
+                members.Add([d.Index]);
+                ids.Add("event-" + d.Id);
+            }
+        }
+
+        var groups = new List<EventGroup>(members.Count);
+        for (int g = 0; g < givenCount; g++) groups.Add(new EventGroup(ids[g], members[g]));
+        var discovered = new List<(EventGroup Group, double LatestDay)>();
+        for (int g = givenCount; g < members.Count; g++)
+        {
+            members[g].Sort();
+            double latest = double.NegativeInfinity;
+            foreach (int i in members[g])
+                if (ArticleProfiler.DayOf(byIndex[i]) is { } day && day > latest) latest = day;
+            discovered.Add((new EventGroup(ids[g], members[g]), latest));
+        }
+        discovered.Sort(static (a, b) =>
+        {
+            int c = b.Group.Documents.Count.CompareTo(a.Group.Documents.Count);
+            if (c == 0) c = b.LatestDay.CompareTo(a.LatestDay);
+            return c != 0 ? c : string.CompareOrdinal(a.Group.Id, b.Group.Id);
+        });
+        foreach (var (group, _) in discovered) groups.Add(group);
         return groups;
+    }
+
+    /// <summary>
+    /// Batch mode: the IDF over all of <paramref name="documents"/> first, then one online pass with the
+    /// most central articles first (see <see cref="OnlineClusterer.Centrality"/>): events are seeded by
+    /// their most typical articles and the input order does not matter. Then every article is taken out
+    /// and placed again <see cref="ClusteringOptions.RefinementPasses"/> times, and events are merged by
+    /// average link. Nothing is evicted: the batch is in memory anyway. Members are tagged with
+    /// <see cref="Document.Index"/>.
+    /// </summary>
+    public IReadOnlyList<ClosedEvent> ClusterBatch(IReadOnlyList<Document> documents)
+    {
+        var clusterer = new OnlineClusterer(_options, evictIdle: false);
+        int n = documents.Count;
+        var profiles = new ArticleProfile[n];
+        for (int i = 0; i < n; i++)
+        {
+            profiles[i] = clusterer.Profile(documents[i]);
+            clusterer.CountDocument(profiles[i]);
+        }
+        var vectors = new ArticleVectors[n];
+        var centrality = new double[n];
+        var order = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            vectors[i] = clusterer.Vectorize(profiles[i]);
+            centrality[i] = clusterer.Centrality(vectors[i]);
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) =>
+        {
+            int c = centrality[b].CompareTo(centrality[a]);
+            return c != 0 ? c : string.CompareOrdinal(profiles[a].Id, profiles[b].Id);
+        });
+
+        var placed = new EventState[n];
+        foreach (int i in order) clusterer.Assign(profiles[i], vectors[i], out placed[i]);
+        for (int pass = 0; pass < _options.RefinementPasses; pass++)
+        {
+            foreach (int i in order) placed[i] = clusterer.Reassign(profiles[i], vectors[i], placed[i]);
+            clusterer.MergeNow();
+        }
+        clusterer.MergeAll();
+        return clusterer.CloseAll();
     }
 }

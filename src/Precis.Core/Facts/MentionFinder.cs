@@ -178,7 +178,7 @@ internal sealed class MentionFinder
         var w = p.Words[i];
         var core = w.CoreText(p.Text);
         // "I", "I'm", "The", "Will": capitalized function words open no name (all-caps acronyms such as "US" aside).
-        if (!w.IsAllCaps && (w.Is(Lex.Stopword) || core is "I" || core.Length > 1 && core[0] == 'I' && Tokenizer.IsApostrophe(core[1]))) return false;
+        if (!w.IsAllCaps && (w.Is(Lex.Stopword) || core is "I" || core.Length > 1 && core[0] == 'I' && TextChars.IsApostrophe(core[1]))) return false;
         if (!IsInitialPosition(p, i) || w.IsAllCaps) return true;
         if (w.Is(Lex.Stopword | Lex.Pronoun | Lex.Opener)) return false;
         if (evidence.IsCapitalizedInside(core)) return true;

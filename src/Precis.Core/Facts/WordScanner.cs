@@ -41,7 +41,7 @@ internal static class WordScanner
                     kind = TokenKind.Symbol;
                 }
             }
-            else if (Tokenizer.IsCurrency(c) && i + 1 < end && IsDigit(text[i + 1]))
+            else if (TextChars.IsCurrency(c) && i + 1 < end && IsDigit(text[i + 1]))
             {
                 tokenEnd = MatchNumber(text, i + 1, end);
                 kind = TokenKind.Number;
@@ -69,8 +69,8 @@ internal static class WordScanner
         if (kind != TokenKind.Word)
             return new Word(start, end, sentence, kind, shape, 0, vocabulary.TryGetValue(text.AsSpan(start, end - start), out var symbolLex) ? symbolLex : Lex.None); // "%"
         int length = end - start;
-        if (length > 2 && (text[end - 1] is 's' or 'S') && Tokenizer.IsApostrophe(text[end - 2])) coreEnd = end - 2;
-        else if (length > 1 && Tokenizer.IsApostrophe(text[end - 1])) coreEnd = end - 1; // "Reuters’" (plural possessive)
+        if (length > 2 && (text[end - 1] is 's' or 'S') && TextChars.IsApostrophe(text[end - 2])) coreEnd = end - 2;
+        else if (length > 1 && TextChars.IsApostrophe(text[end - 1])) coreEnd = end - 1; // "Reuters’" (plural possessive)
         int letters = 0, upper = 0;
         bool first = true;
         for (int k = start; k < coreEnd; k++)
@@ -121,7 +121,7 @@ internal static class WordScanner
                 return i + 1;
             if (i + 1 >= end) break;
             char c = text[i], next = text[i + 1];
-            if ((c is '-' or '\u2010' or '\u2011' || Tokenizer.IsApostrophe(c) || c == '&') && IsWordChar(next) && !(c == '&' && char.IsLower(next)))
+            if ((c is '-' or '\u2010' or '\u2011' || TextChars.IsApostrophe(c) || c == '&') && IsWordChar(next) && !(c == '&' && char.IsLower(next)))
             {
                 i++;
                 continue;

@@ -31,7 +31,7 @@ public sealed class PrecisPipeline
         _cleaner = new ArticleCleaner(options.Cleaning);
         _deduplicator = new Deduplicator(options.Dedup);
         _clusterer = new EventClusterer(options.Clustering);
-        _summarizer = summarizer ?? new CentroidSummarizer(options.Summarizer);
+        _summarizer = summarizer ?? Summarizers.Create(Summarizers.EngineName, options.Summarizer)!;
         _facts = new FactsExtractor(options.Facts);
     }
 
@@ -67,9 +67,13 @@ public sealed class PrecisPipeline
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new PipelineProgress("summarize", g, groups.Count));
             var members = groups[g].Documents.Select(i => documents[i]).ToList();
-            events.Add(DigestEvent(groups[g].Id, members, dedup));
+            var summarized = SummarizeEvent(groups[g].Id, members, dedup);
+            progress?.Report(new PipelineProgress("facts", g, groups.Count));
+            var facts = _facts.Extract(members, dedup);
+            events.Add(summarized with { Entities = facts.Entities, Quotes = facts.Quotes, Conflicts = facts.Conflicts });
         }
         progress?.Report(new PipelineProgress("summarize", groups.Count, groups.Count));
+        progress?.Report(new PipelineProgress("facts", groups.Count, groups.Count));
 
         return new Digest(events, Reports(batch, prepared, dedup));
     }
@@ -79,6 +83,7 @@ public sealed class PrecisPipeline
     {
         var outcomes = new (CleanedArticle? Cleaned, string? Reason)[batch.Articles.Count];
         int done = 0;
+        progress?.Report(new PipelineProgress("clean", 0, outcomes.Length));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxDegreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, batch.Articles.Count, parallel, i =>
         {
@@ -87,6 +92,7 @@ public sealed class PrecisPipeline
             if (progress is not null && (n % 256 == 0 || n == outcomes.Length)) progress.Report(new PipelineProgress("clean", n, outcomes.Length));
         });
 
+        progress?.Report(new PipelineProgress("segment", 0, outcomes.Length));
         var documents = new List<Document>();
         var rejected = new Dictionary<string, string>(StringComparer.Ordinal);
         var cleanedById = new Dictionary<string, CleanedArticle>(StringComparer.Ordinal);
@@ -97,11 +103,14 @@ public sealed class PrecisPipeline
             if (reason is not null) { rejected[batch.Articles[i].Id] = reason; continue; }
             documents.Add(Segmenter.Segment(documents.Count, cleaned!));
         }
+        progress?.Report(new PipelineProgress("segment", outcomes.Length, outcomes.Length));
         return new PreparedBatch(documents, rejected, cleanedById);
     }
 
     private (CleanedArticle?, string?) CleanOne(Article article)
     {
+        if (LanguageCheck.CheckScript(article.Text) is { } script)
+            return (null, script);
         var cleaned = _cleaner.Clean(article);
         int bodyWords = cleaned.BodyWordCount;
         if (bodyWords == 0)
@@ -110,7 +119,7 @@ public sealed class PrecisPipeline
         return language is null ? (cleaned, null) : (cleaned, language);
     }
 
-    private EventDigest DigestEvent(string id, IReadOnlyList<Document> members, DedupResult dedup)
+    private EventDigest SummarizeEvent(string id, IReadOnlyList<Document> members, DedupResult dedup)
     {
         var summary = _summarizer.Summarize(new SummaryRequest(id, members, dedup));
         var byIndex = members.ToDictionary(d => d.Index);
@@ -120,28 +129,23 @@ public sealed class PrecisPipeline
             .Where(c => memberSet.Contains(c.First) && memberSet.Contains(c.Second))
             .Select(c => new CopyGroup([byIndex[c.First].Id, byIndex[c.Second].Id], c.SharedSentences, c.Similarity))
             .ToList();
-        var facts = _facts.Extract(members, dedup);
-        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList())
-        {
-            Copies = copies,
-            Entities = facts.Entities,
-            Quotes = facts.Quotes,
-            Conflicts = facts.Conflicts,
-        };
+        return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList()) { Copies = copies };
     }
 
+    /// <summary>
+    /// The summary sentence as shown: the first source's segments joined (see <see cref="SegmentText"/>),
+    /// with every segment of every copy as a source span.
+    /// </summary>
     private static SummarySentence Render(SelectedSentence selected, IReadOnlyDictionary<int, Document> byIndex)
     {
         var first = byIndex[selected.Key.Document];
-        var sentence = first.Sentences[selected.Key.Sentence];
-        var sources = new List<SourceSpan> { new(first.Id, sentence.Span.Start, sentence.Span.End) };
-        foreach (var carrier in selected.Carriers)
+        var sources = new List<SourceSpan>();
+        foreach (var copy in selected.Sources)
         {
-            if (carrier == selected.Key || !byIndex.TryGetValue(carrier.Document, out var doc)) continue;
-            var s = doc.Sentences[carrier.Sentence];
-            sources.Add(new SourceSpan(doc.Id, s.Span.Start, s.Span.End));
+            if (!byIndex.TryGetValue(copy.Sentence.Document, out var doc)) continue;
+            foreach (var segment in copy.Segments) sources.Add(new SourceSpan(doc.Id, segment.Start, segment.End));
         }
-        return new SummarySentence(CollapseWhitespace(first.TextOf(sentence)), sources);
+        return new SummarySentence(SegmentText.Join(first.Text, selected.Segments), sources);
     }
 
     internal static string CollapseWhitespace(ReadOnlySpan<char> text)

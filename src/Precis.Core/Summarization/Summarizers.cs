@@ -6,14 +6,17 @@ namespace Precis.Summarization;
 /// </summary>
 public static class Summarizers
 {
-    public static IReadOnlyList<string> Names { get; } = ["centroid"];
+    public static IReadOnlyList<string> Names { get; } = [ConceptSummarizer.EngineName, "lead", "centroid", "lexrank"];
 
     public static string EngineName => Names[0];
 
     /// <summary>Creates the summarizer called <paramref name="name"/>, or null when there is none.</summary>
     public static ISummarizer? Create(string name, SummarizerOptions options) => name switch
     {
+        ConceptSummarizer.EngineName => new ConceptSummarizer(options),
+        "lead" => new LeadSummarizer(options),
         "centroid" => new CentroidSummarizer(options),
+        "lexrank" => new LexRankSummarizer(options),
         _ => null,
     };
 }

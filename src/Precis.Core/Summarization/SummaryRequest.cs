@@ -1,4 +1,5 @@
 using Precis.Dedup;
+using Precis.Model;
 using Precis.Segmentation;
 
 namespace Precis.Summarization;
@@ -8,15 +9,32 @@ public sealed record SummaryRequest(string EventId, IReadOnlyList<Document> Docu
 
 public sealed record SummarizerOptions
 {
-    /// <summary>The budget in white-space separated words; the summary never exceeds it.</summary>
+    /// <summary>The budget in white-space separated words (as <see cref="Text.WordCounter"/> counts them); the summary never exceeds it.</summary>
     public int MaxWords { get; init; } = 100;
 
-    /// <summary>An optional budget in bytes (UTF-8) as well; 0 means none.</summary>
+    /// <summary>
+    /// An optional budget in UTF-8 bytes as well, counted over the sentences' texts without separators (as
+    /// ROUGE-1.5.5's <c>-b</c> counts them); 0 means none.
+    /// </summary>
     public int MaxBytes { get; init; }
 }
 
-/// <summary>A sentence picked for the summary: the sentence and every sentence that carries the same text.</summary>
-public sealed record SelectedSentence(SentenceKey Key, IReadOnlyList<SentenceKey> Carriers);
+/// <summary>
+/// The pieces of one sentence that a summary keeps: character spans into the document's text, in order.
+/// A sentence kept whole has one segment; deletion-only compression leaves several.
+/// </summary>
+public sealed record SentenceSegments(SentenceKey Sentence, IReadOnlyList<TextSpan> Segments);
+
+/// <summary>
+/// A sentence picked for the summary. <see cref="Sources"/> starts with the sentence the text is taken
+/// from; every further entry is a copy of it in another document, with the segments that carry the same
+/// words there.
+/// </summary>
+public sealed record SelectedSentence(IReadOnlyList<SentenceSegments> Sources)
+{
+    public SentenceKey Key => Sources[0].Sentence;
+    public IReadOnlyList<TextSpan> Segments => Sources[0].Segments;
+}
 
 /// <summary>What a summarizer returns for one event, before rendering.</summary>
 public sealed record EventSummary(IReadOnlyList<SelectedSentence> Sentences, string? Headline, DateOnly? Date);

@@ -13,7 +13,11 @@ internal static class FactsTestKit
         new(id, "Talks resume in Geneva\n\n" + string.Join("\n\n", paragraphs));
 
     /// <summary>Digests the articles as one event and returns it.</summary>
-    public static EventDigest Event(params Article[] articles) => Event(PrecisPipeline.Default, articles);
+    public static EventDigest Event(params Article[] articles) => Event(Trusted, articles);
+
+    /// <summary>The test texts are article text already: the facts stage is tested, not the scraped-page cleaner.</summary>
+    public static PrecisPipeline Trusted { get; } = PrecisPipeline.CreateBuilder()
+        .Configure(o => o with { Cleaning = o.Cleaning with { TrustedText = true } }).Build();
 
     public static EventDigest Event(PrecisPipeline pipeline, params Article[] articles)
     {
@@ -26,7 +30,7 @@ internal static class FactsTestKit
     /// <summary>The numeric claims the facts stage finds in one body paragraph.</summary>
     public static List<NumericClaim> Claims(string paragraph)
     {
-        var prepared = PrecisPipeline.Default.Prepare(InputBatch.FromArticles([Article("a", paragraph)]));
+        var prepared = Trusted.Prepare(InputBatch.FromArticles([Article("a", paragraph)]));
         var document = prepared.Documents.Single();
         var lexicon = FactsLexicon.Default;
         var pool = new WordArrays(); // not returned: the claims keep reading the words after this method

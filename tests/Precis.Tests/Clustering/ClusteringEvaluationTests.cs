@@ -1,0 +1,67 @@
+using Precis.Clustering;
+
+namespace Precis.Tests.Clustering;
+
+/// <summary>Prepares both development sets once for the evaluation gate.</summary>
+public sealed class ClusteringGoldSets
+{
+    public ClusteringEvaluation Evaluation { get; } = new();
+    public GoldSet Pooled { get; }
+    public GoldSet EcbPlus { get; }
+
+    public ClusteringGoldSets()
+    {
+        Pooled = Evaluation.Load(Fixtures.EvalFile("clustering/pooled-dev.jsonl"));
+        EcbPlus = Evaluation.Load(Fixtures.EvalFile("clustering/ecbplus-odd-topics.jsonl"));
+    }
+}
+
+/// <summary>
+/// The evaluation gate: B-cubed F1 of the engine (batch mode, as the pipeline runs it) may not fall
+/// below the figures measured with <c>precis eval cluster</c> (docs/evaluation.md, Clustering), and must
+/// not depend on the input order. Moving a floor is a conscious change to this file.
+/// </summary>
+public class ClusteringEvaluationTests(ClusteringGoldSets sets) : IClassFixture<ClusteringGoldSets>
+{
+    /// <summary>
+    /// Measured 0.8469 on the clustering branch; 0.8413 (input order) and a minimum of 0.8394 over five
+    /// shuffles after integration on main (new cleaner and deduplicator). Far below the 0.97 target.
+    /// </summary>
+    private const double PooledFloor = 0.835;
+
+    /// <summary>Measured 0.8665 on the clustering branch; 0.8474 in input order and all shuffles after integration on main.</summary>
+    private const double EcbPlusFloor = 0.845;
+
+    /// <summary>The brief asks for ±0.01 across orders.</summary>
+    private const double MaxSpread = 0.01;
+
+    [Fact]
+    public void Pooled_dev_B_cubed_F1_holds_its_floor()
+    {
+        var run = sets.Evaluation.Run(sets.Pooled, engineOnly: true);
+        run.Engine.Scores.BCubed.F1.Should().BeGreaterThanOrEqualTo(PooledFloor);
+        run.Articles.Should().Be(850);
+    }
+
+    [Fact]
+    public void Ecb_plus_odd_topics_B_cubed_F1_holds_its_floor()
+    {
+        var run = sets.Evaluation.Run(sets.EcbPlus, engineOnly: true);
+        run.Engine.Scores.BCubed.F1.Should().BeGreaterThanOrEqualTo(EcbPlusFloor);
+        run.Articles.Should().Be(496);
+    }
+
+    [Theory]
+    [InlineData("pooled")]
+    [InlineData("ecbplus")]
+    public void B_cubed_F1_is_stable_across_five_shuffled_orders(string set)
+    {
+        var gold = set == "pooled" ? sets.Pooled : sets.EcbPlus;
+        double floor = set == "pooled" ? PooledFloor : EcbPlusFloor;
+
+        var f1 = Enumerable.Range(1, 5).Select(seed => sets.Evaluation.Run(gold, seed, engineOnly: true).Engine.Scores.BCubed.F1).ToList();
+
+        (f1.Max() - f1.Min()).Should().BeLessThanOrEqualTo(MaxSpread);
+        f1.Min().Should().BeGreaterThanOrEqualTo(floor);
+    }
+}

@@ -1,0 +1,107 @@
+using Precis.Clustering;
+using Precis.Model;
+
+namespace Precis.Tests.Clustering;
+
+public class OnlineClustererTests
+{
+    /// <summary>Eviction and merges are checked after every arrival, so the tests see them at once.</summary>
+    private static readonly ClusteringOptions EveryArrival = new() { MergeInterval = 1 };
+
+    [Fact]
+    public void Articles_about_one_event_join_it_and_another_story_starts_its_own()
+    {
+        var documents = Stories.Prepare(Stories.Articles("flood", Stories.BrackwaterFlood).Concat(Stories.Articles("chess", Stories.NorthfieldChess, day: 0.5)));
+        var clusterer = new OnlineClusterer(EveryArrival);
+
+        var assignments = documents.Select(clusterer.Add).ToList();
+
+        assignments.Select(a => a.EventId).Should().Equal("event-flood-1", "event-flood-1", "event-flood-1", "event-chess-1", "event-chess-1");
+        assignments.Select(a => a.StartedEvent).Should().Equal(true, false, false, true, false);
+        clusterer.OpenEventCount.Should().Be(2);
+    }
+
+    [Fact]
+    public void Two_floods_in_different_towns_are_different_events()
+    {
+        var documents = Stories.Prepare(Stories.Articles("brackwater", Stories.BrackwaterFlood).Concat(Stories.Articles("orrin", Stories.OrrinValeFlood, day: 1)));
+        var clusterer = new OnlineClusterer(EveryArrival);
+
+        var ids = documents.Select(d => clusterer.Add(d).EventId).ToList();
+
+        ids.Distinct().Should().Equal("event-brackwater-1", "event-orrin-1");
+    }
+
+    [Fact]
+    public void The_same_story_within_the_window_joins_its_open_event()
+    {
+        var documents = Stories.Prepare(Stories.Articles("early", Stories.BrackwaterFlood[..2]).Concat(Stories.Articles("later", Stories.BrackwaterFlood[2..], day: 5)));
+        var clusterer = new OnlineClusterer(EveryArrival);
+
+        var ids = documents.Select(d => clusterer.Add(d).EventId).ToList();
+
+        ids.Should().AllBe("event-early-1");
+    }
+
+    [Fact]
+    public void The_same_story_weeks_later_is_a_new_event_because_the_old_one_was_closed()
+    {
+        var documents = Stories.Prepare(
+            Stories.Articles("first", Stories.BrackwaterFlood[..2])
+                .Concat(Stories.Articles("chess", Stories.NorthfieldChess, day: 20))
+                .Concat(Stories.Articles("again", Stories.BrackwaterFlood[2..], day: 21)));
+        var clusterer = new OnlineClusterer(EveryArrival);
+
+        var ids = documents.Select(d => clusterer.Add(d).EventId).ToList();
+
+        ids[^1].Should().Be("event-again-1");
+        var closed = clusterer.TakeClosed();
+        closed.Should().ContainSingle().Which.Members.Select(m => m.ArticleId).Should().Equal("first-1", "first-2");
+        closed[0].Last.Should().Be(Stories.Start.AddHours(1));
+    }
+
+    [Fact]
+    public void Undated_streams_close_events_after_a_number_of_arrivals()
+    {
+        var articles = Stories.BrackwaterFlood.Select((t, i) => new Article($"flood-{i}", t))
+            .Concat(Stories.NorthfieldChess.Select((t, i) => new Article($"chess-{i}", t)));
+        var clusterer = new OnlineClusterer(EveryArrival with { WindowArticles = 1 });
+
+        foreach (var d in Stories.Prepare(articles)) clusterer.Add(d);
+
+        clusterer.TakeClosed().Select(e => e.Id).Should().Equal("event-flood-0");
+        clusterer.OpenEventCount.Should().Be(1);
+    }
+
+    [Fact]
+    public void Closing_the_stream_reports_every_article_once()
+    {
+        var documents = Stories.Prepare(Stories.Articles("flood", Stories.BrackwaterFlood).Concat(Stories.Articles("chess", Stories.NorthfieldChess, 2)).Concat(Stories.Articles("orrin", Stories.OrrinValeFlood, 3)));
+        var clusterer = new OnlineClusterer(EveryArrival);
+        foreach (var d in documents) clusterer.Add(d);
+
+        var events = clusterer.CloseAll();
+
+        events.SelectMany(e => e.Members.Select(m => m.ArticleId)).Should().BeEquivalentTo(documents.Select(d => d.Id));
+        clusterer.OpenEventCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void Average_link_of_two_events_is_the_mean_similarity_of_their_member_pairs()
+    {
+        var documents = Stories.Prepare(Stories.Articles("flood", Stories.BrackwaterFlood).Concat(Stories.Articles("orrin", Stories.OrrinValeFlood)));
+        var clusterer = new OnlineClusterer(new ClusteringOptions { JoinThreshold = 2, TimePenalty = 0 }, evictIdle: false);
+        var profiles = documents.Select(clusterer.Profile).ToList();
+        profiles.ForEach(clusterer.CountDocument);
+        var vectors = profiles.Select(clusterer.Vectorize).ToList();
+        var singles = profiles.Select((p, i) => { clusterer.Assign(p, vectors[i], out var e); return e; }).ToList();
+
+        // Each article is its own event (threshold 2 is unreachable), so the average link of two
+        // one-article events is their pair similarity, and the link of a merged pair is the mean.
+        double ab = clusterer.AverageLink(singles[0], singles[3]);
+        double cb = clusterer.AverageLink(singles[1], singles[3]);
+        singles[0].Absorb(singles[1], (_, _) => { });
+
+        clusterer.AverageLink(singles[0], singles[3]).Should().BeApproximately((ab + cb) / 2, 1e-6);
+    }
+}

@@ -1,0 +1,29 @@
+using Precis.Text;
+
+namespace Precis.Tests.Text;
+
+public sealed class DatelineSpecs
+{
+    [Theory]
+    [InlineData("GENEVA (AP) — Talks resumed.", "Talks resumed.")]
+    [InlineData("LONDON (AP) _ A lawmaker spoke.", "A lawmaker spoke.")]
+    [InlineData("LITTLETON, Colo. (AP) -- The sheriff said.", "The sheriff said.")]
+    [InlineData("BEIJING, Nov. 12 (Xinhua) -- Trade grew.", "Trade grew.")]
+    [InlineData("RIO DE JANEIRO, Brazil _ Through the weeks.", "Through the weeks.")]
+    [InlineData("WASHINGTON _ The House voted.", "The House voted.")]
+    [InlineData("NEW YORK (Reuters) - Stocks fell.", "Stocks fell.")]
+    [InlineData("(CNN) — A storm hit.", "A storm hit.")]
+    [InlineData("THE HAGUE, Netherlands (AP) _ The court met.", "The court met.")]
+    public void Dateline_length_cuts_the_dateline_and_its_dash(string sentence, string rest) =>
+        sentence[Dateline.Length(sentence)..].Should().Be(rest);
+
+    [Theory]
+    [InlineData("The talks in GENEVA resumed.")]
+    [InlineData("Talks resumed - both sides came.")]
+    [InlineData("NASA said the launch was delayed.")]
+    [InlineData("US troops (about 900) are there.")]
+    [InlineData("A - B")]
+    [InlineData("")]
+    public void Dateline_length_is_zero_without_a_dateline(string sentence) =>
+        Dateline.Length(sentence).Should().Be(0);
+}
