@@ -67,7 +67,8 @@ internal sealed class EntityResolver
         MergeAcronyms(entities.Where(e => e.Country is null && e.Kind != EntityKind.Person).ToList());
         entities.RemoveAll(e => e.Mentions.Count == 0);
         // In order of first mention, so that the order (and every tie broken by it) follows the text.
-        entities.Sort((a, b) => FirstPosition(a).CompareTo(FirstPosition(b)));
+        var firstPositions = entities.ToDictionary(e => e, FirstPosition);
+        entities.Sort((a, b) => firstPositions[a].CompareTo(firstPositions[b]));
         for (int k = 0; k < entities.Count; k++)
         {
             entities[k].Id = k;

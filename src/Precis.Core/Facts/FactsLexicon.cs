@@ -12,6 +12,32 @@ public enum Approximation : byte
     About,
 }
 
+/// <summary>
+/// Which word lists a word is on, looked up once per word when it is scanned (<see cref="Word.Lex"/>) so that
+/// the passes over an event's words test bits instead of hashing the word again for every list.
+/// </summary>
+[Flags]
+internal enum Lex : ushort
+{
+    None = 0,
+    Stopword = 1 << 0,
+    SpeechVerb = 1 << 1,
+    Calendar = 1 << 2,
+    NumberWord = 1 << 3,
+    Pronoun = 1 << 4,
+    Opener = 1 << 5,
+    RoleStart = 1 << 6,
+    Honorific = 1 << 7,
+    CountryStart = 1 << 8,
+    OrgWord = 1 << 9,
+    Particle = 1 << 10,
+    Connector = 1 << 11,
+    NotCounted = 1 << 12,
+    Measure = 1 << 13,
+    ApproximationStart = 1 << 14,
+    UnitStart = 1 << 15,
+}
+
 /// <summary>What a pronoun can stand for when it introduces a quotation.</summary>
 internal enum PronounKind : byte
 {
@@ -95,9 +121,36 @@ internal sealed class FactsLexicon
                 foreach (var n in Items(field)) aliases.Add((n, country));
         }
         CountryAliases = new PhraseTable<Country>(aliases, caseSensitive: true);
+
+        var vocabulary = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);
+        void Flag(IEnumerable<string> words, Lex flag)
+        {
+            foreach (var w in words) vocabulary[w] = vocabulary.GetValueOrDefault(w) | flag;
+        }
+        Flag(Lexicon.Stopwords, Lex.Stopword);
+        Flag(SpeechVerbs.Words, Lex.SpeechVerb);
+        Flag(CalendarWords.Words, Lex.Calendar);
+        Flag(NumberWords.Keys, Lex.NumberWord);
+        Flag(Pronouns.Keys, Lex.Pronoun);
+        Flag(SentenceOpeners.Words, Lex.Opener);
+        Flag(Roles.FirstWords, Lex.RoleStart);
+        Flag(Roles.FirstWords.Select(w => w + "s"), Lex.RoleStart);
+        Flag(Honorifics.Words, Lex.Honorific);
+        Flag(CountryAliases.FirstWords, Lex.CountryStart);
+        Flag(OrgWords.Words, Lex.OrgWord);
+        Flag(NameParticles.Words, Lex.Particle);
+        Flag(OrganizationConnectors.Words, Lex.Connector);
+        Flag(NotCounted.Words, Lex.NotCounted);
+        Flag(Measures.Keys, Lex.Measure);
+        Flag(Approximations.FirstWords, Lex.ApproximationStart);
+        Flag(Units.FirstWords, Lex.UnitStart);
+        Vocabulary = new WordMap<Lex>(vocabulary);
     }
 
     public static FactsLexicon Default => LazyDefault.Value;
+
+    /// <summary>Every word of every list, with the lists it is on.</summary>
+    public WordMap<Lex> Vocabulary { get; }
 
     /// <summary>Roles and titles; the value is true for honorifics (Mr., Dr., Gen.).</summary>
     public PhraseTable<bool> Roles { get; }
@@ -176,6 +229,8 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) => _screen.May(word) && _lookup.Contains(word);
     public bool Contains(string word) => _lookup.Set.Contains(word);
+
+    public IEnumerable<string> Words => _lookup.Set;
 }
 
 /// <summary>A case-insensitive word → value map looked up by span without allocating (see <see cref="WordSet"/>).</summary>
@@ -197,6 +252,8 @@ internal sealed class WordMap<T>
         value = default!;
         return false;
     }
+
+    public IEnumerable<string> Keys => _lookup.Dictionary.Keys;
 }
 
 /// <summary>A unit of measure; <see cref="IsCount"/> when it is itself the thing counted ("87 storeys").</summary>

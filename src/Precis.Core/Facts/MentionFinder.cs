@@ -134,18 +134,16 @@ internal sealed class MentionFinder
     }
 
     /// <summary>First word of a sentence, or first word after an opening quotation mark, a colon or a dash.</summary>
-    public static bool IsInitialPosition(ParagraphText paragraph, int i)
-    {
-        var words = paragraph.Words;
-        if (words[i].StartsSentence || i == 0) return true;
-        var prev = words[i - 1];
-        if (!prev.IsPunctuation) return false;
-        char c = paragraph.Text[prev.Start];
-        return c is '"' or '“' or '`' or '\'' or '‘' or ':' or '—' or '–' or '-' or '(' or '[';
-    }
+    public static bool IsInitialPosition(ParagraphText paragraph, int i) => i == 0 || paragraph.Words[i].IsInitial;
 
     private int IsRoleAt(ParagraphText p, int i, int end, out bool honorific) =>
-        p.Words[i].IsWord ? _lexicon.Roles.Match(p.Text, p.Words, i, end, out honorific) : Zero(out honorific);
+        p.Words[i].IsWord && p.Words[i].Is(Lex.RoleStart) ? _lexicon.Roles.Match(p.Text, p.Words, i, end, out honorific) : Zero(out honorific);
+
+    private static int NoCountry(out Country? country)
+    {
+        country = null;
+        return 0;
+    }
 
     private static int Zero(out bool honorific)
     {
@@ -166,9 +164,10 @@ internal sealed class MentionFinder
             // "Texas-based", "US-backed" are adjectives, not names ("Ki-moon" is).
             int last = core.LastIndexOf('-');
             if (last > 0 && last + 1 < core.Length && char.IsLower(core[last + 1]) && _lexicon.IsAdjectiveSuffix(core[(last + 1)..])) return false;
-            return !_lexicon.IsCalendarWord(core);
+            return !w.Is(Lex.Calendar);
         }
         // "al-Assad", "el-Sheikh": a particle glued to a capitalized name.
+        if (!w.IsHyphenated) return false;
         int dash = core.IndexOf('-');
         return dash > 0 && dash + 1 < core.Length && char.IsUpper(core[dash + 1]) && _lexicon.NameParticles.Contains(core[..dash]);
     }
@@ -179,17 +178,17 @@ internal sealed class MentionFinder
         var w = p.Words[i];
         var core = w.CoreText(p.Text);
         // "I", "I'm", "The", "Will": capitalized function words open no name (all-caps acronyms such as "US" aside).
-        if (!w.IsAllCaps && (Lexicon.IsStopword(core) || core is "I" || core.Length > 1 && core[0] == 'I' && TextChars.IsApostrophe(core[1]))) return false;
+        if (!w.IsAllCaps && (w.Is(Lex.Stopword) || core is "I" || core.Length > 1 && core[0] == 'I' && TextChars.IsApostrophe(core[1]))) return false;
         if (!IsInitialPosition(p, i) || w.IsAllCaps) return true;
-        if (Lexicon.IsStopword(core) || _lexicon.TryPronoun(core, out _) || _lexicon.IsSentenceOpener(core)) return false;
+        if (w.Is(Lex.Stopword | Lex.Pronoun | Lex.Opener)) return false;
         if (evidence.IsCapitalizedInside(core)) return true;
-        if (_lexicon.CountryAliases.Match(p.Text, p.Words, i, p.Words.Length, out _) > 0) return true;
+        if (w.Is(Lex.CountryStart) && _lexicon.CountryAliases.Match(p.Text, p.Words, i, p.Words.Length, out _) > 0) return true;
         if (IsRoleAt(p, i, p.Words.Length, out _) > 0) return true;
         if (evidence.IsWrittenLowerCase(core) || core.EndsWith("ly", StringComparison.Ordinal)) return false;
         if (i + 1 < p.Words.Length && IsNameLike(p, i + 1)) return true;
         // "Harakat-ul-Ansar, a Pakistan-based organization, said": a name before an appositive or a speech verb.
         var words = p.Words;
-        if (i + 1 < words.Length && words[i + 1].IsWord && _lexicon.IsSpeechVerb(words[i + 1].Text(p.Text))) return true;
+        if (i + 1 < words.Length && words[i + 1].IsWord && words[i + 1].Is(Lex.SpeechVerb)) return true;
         return i + 2 < words.Length && words[i + 1].IsPunctuation && p.Text[words[i + 1].Start] == ','
                && words[i + 2].IsWord && words[i + 2].Text(p.Text) is "a" or "an";
     }
@@ -208,15 +207,14 @@ internal sealed class MentionFinder
             }
             var w = words[j];
             if (w.IsPunctuation && text[w.Start] == '.' && w.End - w.Start == 1 && j + 1 < words.Length && IsNameLike(p, j + 1)
-                && (_lexicon.IsHonorific(words[j - 1].Text(text)) || IsInitial(words[j - 1], text)))
+                && (words[j - 1].Is(Lex.Honorific) || IsInitial(words[j - 1], text)))
             {
                 j++; // "Gen. Augusto Pinochet", "William H. Ailor"
                 continue;
             }
             if (w.IsWord && w.IsLower && j + 1 < words.Length && IsNameLike(p, j + 1))
             {
-                var lower = w.Text(text);
-                if (_lexicon.NameParticles.Contains(lower) || _lexicon.OrganizationConnectors.Contains(lower))
+                if (w.Is(Lex.Particle | Lex.Connector))
                 {
                     j += 2;
                     continue;
@@ -245,11 +243,11 @@ internal sealed class MentionFinder
         var words = p.Words;
         string text = p.Text;
         // A leading capitalized function word ("The Hague" aside) is not part of the name.
-        while (start < end && words[start].IsCapitalized && !words[start].IsAllCaps && Lexicon.IsStopword(words[start].CoreText(text)) && end - start > 1)
+        while (start < end && words[start].IsCapitalized && !words[start].IsAllCaps && words[start].Is(Lex.Stopword) && end - start > 1)
             start++;
         if (start >= end) return;
 
-        if (_lexicon.CountryAliases.Match(text, words, start, end, out var whole) == end - start)
+        if (words[start].Is(Lex.CountryStart) && _lexicon.CountryAliases.Match(text, words, start, end, out var whole) == end - start)
         {
             var country = NewMention(p, start, end);
             country.Kind = EntityKind.Place;
@@ -271,7 +269,7 @@ internal sealed class MentionFinder
         bool honorific = false;
         while (pos < end)
         {
-            int n = _lexicon.CountryAliases.Match(text, words, pos, end, out var alias);
+            int n = words[pos].Is(Lex.CountryStart) ? _lexicon.CountryAliases.Match(text, words, pos, end, out var alias) : NoCountry(out alias);
             if (n > 0)
             {
                 var country = NewMention(p, pos, pos + n);
@@ -296,8 +294,8 @@ internal sealed class MentionFinder
                 continue;
             }
             int nameEnd = pos + 1;
-            while (nameEnd < end && !(words[nameEnd].IsLower && _lexicon.OrganizationConnectors.Contains(words[nameEnd].Text(text)))
-                   && _lexicon.CountryAliases.Match(text, words, nameEnd, end, out _) == 0
+            while (nameEnd < end && !(words[nameEnd].IsLower && words[nameEnd].Is(Lex.Connector))
+                   && !(words[nameEnd].Is(Lex.CountryStart) && _lexicon.CountryAliases.Match(text, words, nameEnd, end, out _) > 0)
                    && !RoleBeforeName(p, nameEnd, end))
                 nameEnd++;
             var name = NewMention(p, pos, nameEnd);
@@ -342,7 +340,7 @@ internal sealed class MentionFinder
         string text = p.Text;
         bool orgWord = false;
         for (int k = start; k < end; k++)
-            if (words[k].IsWord && _lexicon.IsOrgWord(words[k].CoreText(text))) orgWord = true;
+            if (words[k].IsWord && words[k].Is(Lex.OrgWord)) orgWord = true;
         if (!orgWord) return false;
         // "Cabinet Secretary Danny Naveh": a role followed by a plain name is a person, organization word or not.
         for (int k = start; k < end; k++)
@@ -352,7 +350,7 @@ internal sealed class MentionFinder
             int after = SkipPeriod(words, text, k + n, honorific);
             if (after >= end) return true;
             for (int m = after; m < end; m++)
-                if (words[m].IsWord && _lexicon.IsOrgWord(words[m].CoreText(text))) return true;
+                if (words[m].IsWord && words[m].Is(Lex.OrgWord)) return true;
             return false;
         }
         return true;
@@ -383,9 +381,9 @@ internal sealed class MentionFinder
         int after = m.End;
         int verb = after;
         while (verb < words.Length && words[verb].IsWord && words[verb].Text(text) is "was" or "were" or "is" or "has" or "had" or "also") verb++;
-        if (verb < words.Length && words[verb].IsWord && _lexicon.IsSpeechVerb(words[verb].Text(text))) m.NextToSpeechVerb = true; // "Chen was quoted"
+        if (verb < words.Length && words[verb].IsWord && words[verb].Is(Lex.SpeechVerb)) m.NextToSpeechVerb = true; // "Chen was quoted"
         int before = m.First - 1;
-        if (before >= 0 && words[before].IsWord && _lexicon.IsSpeechVerb(words[before].Text(text))) m.NextToSpeechVerb = true;
+        if (before >= 0 && words[before].IsWord && words[before].Is(Lex.SpeechVerb)) m.NextToSpeechVerb = true;
         if (before >= 0 && words[before].IsWord && words[before].Text(text) is "in" or "near" or "at" or "from") m.AfterPlacePreposition = true;
 
         if (m.Kind is EntityKind.Place or EntityKind.Organization || m.Role is { Length: > 0 } || m.AfterPlacePreposition) return;
@@ -443,7 +441,7 @@ internal sealed class MentionFinder
                 int m = end + 1;
                 if (words[m].Text(text) is "the") m++;
                 int complement = m;
-                while (m < words.Length && m - complement < MaxComplementWords && words[m].IsWord && !Lexicon.IsStopword(words[m].CoreText(text))) m++;
+                while (m < words.Length && m - complement < MaxComplementWords && words[m].IsWord && !words[m].Is(Lex.Stopword)) m++;
                 if (m > complement) end = m;
             }
             return RoleText(p, i, end, false);

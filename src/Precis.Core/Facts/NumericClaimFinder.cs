@@ -93,7 +93,7 @@ internal sealed class NumericClaimFinder
             var approximation = Approximation.Exact;
             for (int back = Math.Max(0, i - 3); back < i; back++)
             {
-                if (!words[back].IsWord) continue;
+                if (!words[back].IsWord || !words[back].Is(Lex.ApproximationStart)) continue;
                 int n = _lexicon.Approximations.Match(text, words, back, i, out var a);
                 if (back + n != i || n == 0) continue;
                 approximation = a;
@@ -139,7 +139,8 @@ internal sealed class NumericClaimFinder
         }
         else if (w.IsWord && w.IsLower)
         {
-            int dash = s.IndexOf('-');
+            if (!w.IsHyphenated && !w.Is(Lex.NumberWord)) return false;
+            int dash = w.IsHyphenated ? s.IndexOf('-') : -1;
             if (dash > 0 && _lexicon.TryNumberWord(s[..dash], out double tens) && _lexicon.TryNumberWord(s[(dash + 1)..], out double units) && tens >= 20 && units < 10)
                 value = tens + units; // "twenty-five"
             else if (dash > 0 && _lexicon.TryNumberWord(s[..dash], out double number) && number < 100)
@@ -152,7 +153,7 @@ internal sealed class NumericClaimFinder
         else return false;
 
         // "1.5 million", "two thousand"
-        if (glued is null && next < words.Length && words[next].IsWord && _lexicon.TryNumberWord(words[next].Text(text), out double scale) && scale >= 100)
+        if (glued is null && next < words.Length && words[next].IsWord && words[next].Is(Lex.NumberWord) && _lexicon.TryNumberWord(words[next].Text(text), out double scale) && scale >= 100)
         {
             value *= scale;
             next++;
@@ -167,12 +168,20 @@ internal sealed class NumericClaimFinder
         // "Sept. 11", "September 5", "on Sept. 2"
         int prev = i - 1;
         if (prev >= 0 && words[prev].IsPunctuation && text[words[prev].Start] == '.') prev--;
-        if (prev >= 0 && words[prev].IsWord && _lexicon.IsCalendarWord(words[prev].Text(text))) return true;
+        if (prev >= 0 && IsCalendar(words[prev])) return true;
         // "9:45", "11:15"
         if (i + 1 < words.Length && words[i + 1].IsPunctuation && text[words[i + 1].Start] == ':' && words[i + 1].Start == words[i].End) return true;
         if (i > 0 && words[i - 1].IsPunctuation && text[words[i - 1].Start] == ':' && words[i - 1].End == words[i].Start) return true;
         // "5 September"
-        return value <= 31 && i + 1 < words.Length && words[i + 1].IsWord && _lexicon.IsCalendarWord(words[i + 1].Text(text));
+        return value <= 31 && i + 1 < words.Length && IsCalendar(words[i + 1]);
+    }
+
+    private static bool IsCalendar(Word w) => w.IsWord && w.IsCapitalized && !w.IsPossessive && w.Is(Lex.Calendar);
+
+    private static int NoUnit(out Unit? unit)
+    {
+        unit = null;
+        return 0;
     }
 
     private NumericClaim? Count(ParagraphText p, int first, int number, int next, double value, Approximation approximation, string? glued)
@@ -188,7 +197,7 @@ internal sealed class NumericClaimFinder
         }
         else if (k < words.Length)
         {
-            int n = _lexicon.Units.Match(text, words, k, words.Length, out var u);
+            int n = words[k].Is(Lex.UnitStart) ? _lexicon.Units.Match(text, words, k, words.Length, out var u) : NoUnit(out u);
             if (n > 0)
             {
                 unit = u;
@@ -203,7 +212,7 @@ internal sealed class NumericClaimFinder
             if (k < words.Length && words[k].Text(text) is "the" or "its" or "their" or "his" or "her") k++;
         }
         int headStart = k;
-        if (unit is not null && k < words.Length && words[k].IsWord && _lexicon.IsNotCounted(words[k].Text(text))) return null; // "three months ago"
+        if (unit is not null && k < words.Length && words[k].IsWord && words[k].Is(Lex.NotCounted)) return null; // "three months ago"
         string head = Head(p, ref k);
         // "the 400-meter and 200-meter individual medleys": the first number counts what the second does.
         if (head.Length == 0 && k + 1 < words.Length && words[k].IsWord && words[k].Text(text) is "and" or "or" or "to" && words[k + 1].IsNumber)
@@ -243,7 +252,7 @@ internal sealed class NumericClaimFinder
             var w = words[k];
             if (!w.IsWord) break;
             var s = w.CoreText(text);
-            if (Lexicon.IsStopword(s) || _lexicon.TryMeasure(s, out _) || _lexicon.TryNumberWord(s, out _) || _lexicon.IsNotCounted(s)) break;
+            if (w.Is(Lex.Stopword | Lex.Measure | Lex.NumberWord | Lex.NotCounted)) break;
             if (last >= 0 && (s.EndsWith("ed", StringComparison.Ordinal) || s.EndsWith("ing", StringComparison.Ordinal))) break;
             last = k;
             k++;
@@ -276,7 +285,7 @@ internal sealed class NumericClaimFinder
             if (w.IsPunctuation) return null;
             if (!w.IsWord) return null;
             seen++;
-            if (_lexicon.TryMeasure(w.Text(text), out var measure)) return measure;
+            if (w.Is(Lex.Measure) && _lexicon.TryMeasure(w.Text(text), out var measure)) return measure;
         }
         return null;
     }
@@ -289,7 +298,7 @@ internal sealed class NumericClaimFinder
         {
             var w = words[k];
             if (!w.IsWord) return null;
-            if (_lexicon.TryMeasure(w.Text(text), out var measure)) return measure;
+            if (w.Is(Lex.Measure) && _lexicon.TryMeasure(w.Text(text), out var measure)) return measure;
             if (w.Text(text) is not ("have" or "has" or "had" or "been" or "were" or "was" or "are" or "is" or "be" or "being" or "reportedly" or "also" or "now")) return null;
         }
         return null;

@@ -14,16 +14,23 @@ internal enum WordShape : byte
     Lower = 4,
     SentenceStart = 8,
     Number = 16,
+    Hyphenated = 32,
+
+    /// <summary>Opens a sentence or follows an opening quotation mark, a colon, a dash or a bracket.</summary>
+    Initial = 64,
 }
 
 /// <summary>
-/// A token of a body paragraph as absolute offsets into the article text (16 bytes: every body word of an
-/// event is one). <see cref="CoreEnd"/> leaves out a possessive ending ("Kerry’s" → "Kerry");
+/// A token of a body paragraph as absolute offsets into the article text, with the word lists it is on
+/// (<see cref="Lex"/>). <see cref="CoreEnd"/> leaves out a possessive ending ("Kerry’s" → "Kerry");
 /// <see cref="Sentence"/> is the document's sentence index.
 /// </summary>
-internal readonly record struct Word(int Start, int End, int Sentence, TokenKind Kind, WordShape Shape, byte PossessiveLength)
+internal readonly record struct Word(int Start, int End, int Sentence, TokenKind Kind, WordShape Shape, byte PossessiveLength, Lex Lex)
 {
     public int CoreEnd => End - PossessiveLength;
+
+    /// <summary>The word (without a possessive ending) is on one of these lists.</summary>
+    public bool Is(Lex lists) => (Lex & lists) != 0;
     public ReadOnlySpan<char> Text(string text) => text.AsSpan(Start, End - Start);
     public ReadOnlySpan<char> CoreText(string text) => text.AsSpan(Start, CoreEnd - Start);
     public bool IsPossessive => CoreEnd < End;
@@ -31,6 +38,8 @@ internal readonly record struct Word(int Start, int End, int Sentence, TokenKind
     public bool IsAllCaps => (Shape & WordShape.AllCaps) != 0;
     public bool IsLower => (Shape & WordShape.Lower) != 0;
     public bool StartsSentence => (Shape & WordShape.SentenceStart) != 0;
+    public bool IsInitial => (Shape & WordShape.Initial) != 0;
+    public bool IsHyphenated => (Shape & WordShape.Hyphenated) != 0;
     public bool IsWord => Kind is TokenKind.Word;
     public bool IsNumber => Kind is TokenKind.Number;
     public bool IsPunctuation => Kind is TokenKind.Punctuation or TokenKind.Symbol;

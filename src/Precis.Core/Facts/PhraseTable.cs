@@ -83,6 +83,9 @@ internal sealed class PhraseTable<T>
     private bool MayStart(string text, Word w) =>
         _screen.May(w.Text(text)) || w.IsPossessive && _screen.May(w.CoreText(text));
 
+    /// <summary>The first words of the entries.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>Whether a single word (or the end of a hyphenated word, as in "48-hour") is an entry.</summary>
     public bool TryGetSingle(ReadOnlySpan<char> word, out T value)
     {

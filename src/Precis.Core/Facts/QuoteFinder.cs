@@ -282,7 +282,7 @@ internal sealed class QuoteFinder
     private bool IsSpeechVerbAt(ParagraphText p, int k)
     {
         var w = p.Words[k];
-        if (!_lexicon.IsSpeechVerb(w.Text(p.Text)) || (w.IsCapitalized && !MentionFinder.IsInitialPosition(p, k))) return false;
+        if (!w.IsWord || !w.Is(Lex.SpeechVerb) || (w.IsCapitalized && !MentionFinder.IsInitialPosition(p, k))) return false;
         // "refused to say", "what is being described as": an infinitive or a passive names no speaker.
         return !(k > 0 && p.Words[k - 1].IsWord && p.Words[k - 1].Text(p.Text) is "to" or "being" or "been" or "be");
     }

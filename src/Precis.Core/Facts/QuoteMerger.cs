@@ -26,7 +26,8 @@ internal static class QuoteMerger
                 foreach (var s in paragraph)
                 {
                     if (s.WordCount < minWords) continue;
-                    if (current is not null && Equals(current[^1].Attribution, s.Attribution)) current.Add(s);
+                    // Unattributed neighbours are not known to be one quotation ("another said “…” Which also means “…”").
+                    if (current is not null && s.Attribution is { Speaker: not null } or { Role: not null } && Equals(current[^1].Attribution, s.Attribution)) current.Add(s);
                     else units.Add(current = [s]);
                 }
             }
@@ -53,10 +54,15 @@ internal static class QuoteMerger
                 if (!bySentence.TryGetValue(sentence, out var list)) bySentence[sentence] = list = [];
                 list.Add(u);
             }
+        // Sentences dedup found to be copies of each other carry the same quotation, slightly edited; a sentence
+        // may hold several quotations, so two units join only if their words share a run of four.
+        var unitKeys = keys.GroupBy(k => k.Unit).ToDictionary(g => g.Key, g => g.Select(k => k.Key).ToList());
         foreach (var (sentence, list) in bySentence)
             foreach (var carrier in dedup.Carriers(sentence))
                 if (carrier != sentence && bySentence.TryGetValue(carrier, out var others))
-                    foreach (int u in list) foreach (int o in others) Union(u, o);
+                    foreach (int u in list)
+                        foreach (int o in others)
+                            if (ShareRun(unitKeys[u], unitKeys[o])) Union(u, o);
         for (int a = 0; a < keys.Count; a++)
         {
             if (keys[a].Words < MinWordsToMergeContained) continue;
@@ -91,6 +97,28 @@ internal static class QuoteMerger
         var unnamed = members.Select(m => m[0].Attribution).Where(a => a?.Role is not null)
             .GroupBy(a => a!.Role, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).FirstOrDefault();
         return unnamed?.First() ?? Attribution.Unattributed;
+    }
+
+    /// <summary>Words a quotation shares with a copy of it, in runs of this many (a shorter shared run is a phrase, not a copy).</summary>
+    private const int SharedRunWords = 4;
+
+    private static bool ShareRun(List<string> a, List<string> b)
+    {
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in a) AddRuns(key, runs);
+        foreach (var key in b)
+        {
+            var words = key.Split(' ');
+            for (int i = 0; i + SharedRunWords <= words.Length; i++)
+                if (runs.Contains(string.Join(' ', words, i, SharedRunWords))) return true;
+        }
+        return false;
+    }
+
+    private static void AddRuns(string key, HashSet<string> runs)
+    {
+        var words = key.Split(' ');
+        for (int i = 0; i + SharedRunWords <= words.Length; i++) runs.Add(string.Join(' ', words, i, SharedRunWords));
     }
 
     /// <summary>Letters and digits, lower case, single spaces: the text a copy of the quotation shares.</summary>

@@ -14,15 +14,18 @@ namespace Precis.Facts;
 /// </summary>
 internal static class WordScanner
 {
+    private static readonly WordMap<Lex> Vocabulary = FactsLexicon.Default.Vocabulary;
+
     /// <summary>Appends the words of text[start..end) to <paramref name="words"/>, as sentence <paramref name="sentence"/>.</summary>
     public static void Scan(string text, int start, int end, int sentence, List<Word> words)
     {
         bool sentenceStart = true;
         int i = start;
+        char opener = '\0'; // the punctuation token just before, if any
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c)) { i++; continue; }
+            if (c <= ' ' || (c >= 127 && (char.IsWhiteSpace(c) || char.IsControl(c)))) { i++; continue; }
             int tokenEnd;
             TokenKind kind;
             if ((tokenEnd = MatchUrl(text, i, end)) > i) kind = TokenKind.Symbol;
@@ -48,19 +51,23 @@ internal static class WordScanner
                 tokenEnd = MatchPunctuation(text, i, end);
                 kind = char.IsPunctuation(c) || c is '`' ? TokenKind.Punctuation : TokenKind.Symbol;
             }
-            var word = Make(text, i, tokenEnd, kind, sentence, sentenceStart);
+            bool initial = sentenceStart || opener is '"' or '“' or '`' or '\'' or '‘' or ':' or '—' or '–' or '-' or '(' or '[';
+            var word = Make(text, i, tokenEnd, kind, sentence, sentenceStart, initial);
             if (kind is TokenKind.Word or TokenKind.Number) sentenceStart = false;
+            opener = kind is TokenKind.Punctuation or TokenKind.Symbol ? c : '\0';
             words.Add(word);
             i = tokenEnd;
         }
     }
 
-    private static Word Make(string text, int start, int end, TokenKind kind, int sentence, bool sentenceStart)
+    private static Word Make(string text, int start, int end, TokenKind kind, int sentence, bool sentenceStart, bool initial)
     {
         int coreEnd = end;
-        var shape = sentenceStart ? WordShape.SentenceStart : WordShape.None;
-        if (kind == TokenKind.Number) return new Word(start, end, sentence, kind, shape | WordShape.Number, 0);
-        if (kind != TokenKind.Word) return new Word(start, end, sentence, kind, shape, 0);
+        var shape = (sentenceStart ? WordShape.SentenceStart : WordShape.None) | (initial ? WordShape.Initial : WordShape.None);
+        var vocabulary = Vocabulary;
+        if (kind == TokenKind.Number) return new Word(start, end, sentence, kind, shape | WordShape.Number, 0, Lex.None);
+        if (kind != TokenKind.Word)
+            return new Word(start, end, sentence, kind, shape, 0, vocabulary.TryGetValue(text.AsSpan(start, end - start), out var symbolLex) ? symbolLex : Lex.None); // "%"
         int length = end - start;
         if (length > 2 && (text[end - 1] is 's' or 'S') && TextChars.IsApostrophe(text[end - 2])) coreEnd = end - 2;
         else if (length > 1 && TextChars.IsApostrophe(text[end - 1])) coreEnd = end - 1; // "Reuters’" (plural possessive)
@@ -69,9 +76,20 @@ internal static class WordScanner
         for (int k = start; k < coreEnd; k++)
         {
             char c = text[k];
-            if (!char.IsLetter(c)) continue;
+            bool isUpper;
+            if (c < 128)
+            {
+                if (c == '-') shape |= WordShape.Hyphenated;
+                if ((uint)((c | 0x20) - 'a') > 'z' - 'a') continue;
+                isUpper = c <= 'Z';
+            }
+            else
+            {
+                if (c is '\u2010' or '\u2011') shape |= WordShape.Hyphenated;
+                if (!char.IsLetter(c)) continue;
+                isUpper = char.IsUpper(c);
+            }
             letters++;
-            bool isUpper = char.IsUpper(c);
             if (isUpper) upper++;
             if (first)
             {
@@ -80,7 +98,8 @@ internal static class WordScanner
             }
         }
         if (letters >= 2 && upper == letters) shape |= WordShape.AllCaps;
-        return new Word(start, end, sentence, kind, shape, (byte)(end - coreEnd));
+        var lex = vocabulary.TryGetValue(text.AsSpan(start, coreEnd - start), out var found) ? found : Lex.None;
+        return new Word(start, end, sentence, kind, shape, (byte)(end - coreEnd), lex);
     }
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9 || (c > 127 && char.IsDigit(c));
