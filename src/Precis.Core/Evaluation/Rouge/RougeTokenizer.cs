@@ -31,29 +31,44 @@ internal sealed class RougeTokenizer
         byte[] text = Encode(sentences, lines);
         try
         {
-            var kept = new List<Range>(lines.Count);
-            var whole = new List<int>();
-            Limit(text, lines, countBytesSoFar: true, kept);
-            foreach (var line in kept) Tokenize(text.AsSpan(line), terms, whole);
-
+            var counted = new List<Range>(lines.Count);
+            Limit(text, lines, countBytesSoFar: true, counted);
             // ROUGE-L reads the sentences again; with a byte limit the script forgets to add each sentence's
             // length to its running total, so every sentence is held against the whole limit on its own.
-            kept.Clear();
-            Limit(text, lines, countBytesSoFar: false, kept);
-            var perSentence = new int[kept.Count][];
-            var sentence = new List<int>();
-            for (int s = 0; s < kept.Count; s++)
+            var separate = new List<Range>(lines.Count);
+            Limit(text, lines, countBytesSoFar: false, separate);
+
+            var perSentence = new int[separate.Count][];
+            var words = new List<int>();
+            for (int s = 0; s < separate.Count; s++)
             {
-                sentence.Clear();
-                Tokenize(text.AsSpan(kept[s]), terms, sentence);
-                perSentence[s] = sentence.ToArray();
+                words.Clear();
+                Tokenize(text.AsSpan(separate[s]), terms, words);
+                perSentence[s] = words.ToArray();
             }
-            return new TokenizedSummary(whole.ToArray(), perSentence);
+            if (counted.SequenceEqual(separate)) return new TokenizedSummary(Concat(perSentence), perSentence);
+            words.Clear();
+            foreach (var line in counted) Tokenize(text.AsSpan(line), terms, words);
+            return new TokenizedSummary(words.ToArray(), perSentence);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(text);
         }
+    }
+
+    private static int[] Concat(int[][] sentences)
+    {
+        int length = 0;
+        foreach (int[] s in sentences) length += s.Length;
+        var all = new int[length];
+        int at = 0;
+        foreach (int[] s in sentences)
+        {
+            s.CopyTo(all, at);
+            at += s.Length;
+        }
+        return all;
     }
 
     /// <summary>UTF-8 bytes of all lines in one rented buffer (return it), with each non-empty trimmed line's range.</summary>
