@@ -1,7 +1,7 @@
 namespace Precis.Text;
 
 /// <summary>
-/// Recognises the dateline that opens a wire story: "GENEVA (AP) —", "LONDON (AP) _ ", "LITTLETON, Colo. (AP) --",
+/// Recognises the dateline that opens a wire story: "GENEVA (AP) —", "LONDON (AP) _ ", "DENVER, Colo. (AP) --",
 /// "BEIJING, Nov. 12 (Xinhua) --", "WASHINGTON _ ", "(CNN) —". The splitter keeps a dateline with the first
 /// sentence (it has no final mark); a summarizer that lifts that sentence can cut the dateline off with
 /// <see cref="Length"/>.

@@ -131,7 +131,7 @@ public static class SentenceSplitter
     {
         int n = tokens.Length;
         int start = 0; // token index of the current sentence's first token
-        bool hasWord = false; // a mark after punctuation alone ("….Our", "[...] The") does not end a sentence
+        bool hasWord = false; // a mark after punctuation alone ("….The", "[...] The") does not end a sentence
         var quotes = new QuoteTracker();
         for (int i = 0; i < n; i++)
         {
@@ -169,7 +169,7 @@ public static class SentenceSplitter
         return t.Kind == TokenKind.Word && t.Length >= 3 && text[t.End - 1] == '.';
     }
 
-    /// <summary>Marks and closers that stay with the sentence after its final mark: "?!", "said.”", "(left.)", "rumor. '\"".</summary>
+    /// <summary>Marks and closers that stay with the sentence after its final mark: "?!", "said.”", "(left.)", "over. '\"".</summary>
     private static bool IsTrailingCloser(ReadOnlySpan<char> text, Token previous, Token t, int quoteDepth)
     {
         if (t.Kind != TokenKind.Punctuation) return false;

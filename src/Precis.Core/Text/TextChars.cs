@@ -29,7 +29,7 @@ internal static class TextChars
     /// <summary>Han ideographs: written without spaces, so each one is a token of its own.</summary>
     public static bool IsCjkIdeograph(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
-    /// <summary>Apostrophes that join the parts of a word: "it's", "Kerry’s", "O'Brien".</summary>
+    /// <summary>Apostrophes that join the parts of a word: "it's", "Ann’s", "O'Brien".</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     /// <summary>Hyphens that join the parts of a word: "48-hour", "anti-Semitism".</summary>

@@ -107,7 +107,7 @@ public ref struct TokenEnumerator
         && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3]))
         && (i == 0 || !TextChars.IsWordChar(text[i - 1]));
 
-    /// <summary>"@Bruce_Kirkland", "#MeToo": one word token, underscores included.</summary>
+    /// <summary>"@Jane_Doe", "#Budget2024": one word token, underscores included.</summary>
     private static Token ReadHandle(ReadOnlySpan<char> text, int i)
     {
         int end = i + 1;

@@ -5,7 +5,7 @@ namespace Precis.Text;
 /// <list type="bullet">
 /// <item>numbers with thousands separators, decimals, times and dates, currency signs and glued units
 /// ("3,000", "1.5", "10:30", "9/11", "$6", "48-hour", "1990s", "'90s");</item>
-/// <item>words joined by hyphens or apostrophes, straight or curly ("anti-Semitism", "it's", "Kerry’s",
+/// <item>words joined by hyphens or apostrophes, straight or curly ("anti-Semitism", "it's", "Ann’s",
 /// "O'Brien"), and "AT&amp;T";</item>
 /// <item>initialisms with their final period ("U.S.", "a.m.", "Ph.D.", "U.S.-led");</item>
 /// <item>URLs, bare domains with a known suffix ("Amazon.com"), e-mail addresses, "@handles" and "#tags";</item>

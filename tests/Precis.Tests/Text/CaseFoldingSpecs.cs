@@ -5,7 +5,7 @@ namespace Precis.Tests.Text;
 public sealed class CaseFoldingSpecs
 {
     [Theory]
-    [InlineData("Kerry’s", "kerry's")]
+    [InlineData("Ann’s", "ann's")]
     [InlineData("ÉLYSÉE", "élysée")]
     [InlineData("Well‑Known", "well-known")]
     [InlineData("МОСКВА", "москва")]

@@ -45,7 +45,7 @@ public sealed class QuotationContextSpecs
     [InlineData("``It is over,'' he said.")]
     [InlineData("He said \"It is over\" and left.")]
     [InlineData("”Yes,” he said, with the quote marks typed the wrong way round.")]
-    [InlineData("Kerry’s aides said it’s the students' choice.")]
+    [InlineData("Ann’s aides said it’s the students' choice.")]
     public void Splitter_marks_a_sentence_with_its_quotations_closed_as_self_contained(string text)
     {
         var sentences = new List<SentenceSpan>();

@@ -25,7 +25,7 @@ public sealed class SentenceSplitterSpecs
     [InlineData("Gen. Ana Ruiz and Sen. Tom Berg met Mr. Lee and Dr. Park.", new[] { "Gen. Ana Ruiz and Sen. Tom Berg met Mr. Lee and Dr. Park." })]
     [InlineData("Sen. Mia Holt (R-Ariz.) voted no.", new[] { "Sen. Mia Holt (R-Ariz.) voted no." })]
     [InlineData("He moved to St. Louis last year.", new[] { "He moved to St. Louis last year." })]
-    [InlineData("LITTLETON, Colo. (AP) -- The school reopened.", new[] { "LITTLETON, Colo. (AP) -- The school reopened." })]
+    [InlineData("DENVER, Colo. (AP) -- The school reopened.", new[] { "DENVER, Colo. (AP) -- The school reopened." })]
     public void Splitter_does_not_end_a_sentence_after_a_title_month_or_place_abbreviation(string text, string[] expected) =>
         Sentences(text).Should().Equal(expected);
 
@@ -77,30 +77,30 @@ public sealed class SentenceSplitterSpecs
 
     [Theory]
     [InlineData("``We will stay,'' said Ms. Ruiz. ``And we will vote.''", new[] { "``We will stay,'' said Ms. Ruiz.", "``And we will vote.''" })]
-    [InlineData("``It's dangerous _ stay back!'' they shouted.", new[] { "``It's dangerous _ stay back!'' they shouted." })]
-    [InlineData("``I saw him. He ran,'' she said.", new[] { "``I saw him.", "He ran,'' she said." })]
+    [InlineData("``Keep out _ now!'' the guards yelled.", new[] { "``Keep out _ now!'' the guards yelled." })]
+    [InlineData("``I called her. She ran,'' he said.", new[] { "``I called her.", "She ran,'' he said." })]
     public void Splitter_reads_PTB_quotes_as_found_in_DUC_and_TAC(string text, string[] expected) =>
         Sentences(text).Should().Equal(expected);
 
     [Theory]
     [InlineData("Rain hits city\nStreets flooded on Monday.", new[] { "Rain hits city", "Streets flooded on Monday." })]
     [InlineData("What we know:\n- Ten people died\n- Roads are closed", new[] { "What we know:", "- Ten people died", "- Roads are closed" })]
-    [InlineData("1. A warm welcome\nPoland is friendly.", new[] { "1. A warm welcome", "Poland is friendly." })]
+    [InlineData("1. Cheap fares\nTrains are popular.", new[] { "1. Cheap fares", "Trains are popular." })]
     [InlineData("First paragraph ends here.\n\nSecond one starts.", new[] { "First paragraph ends here.", "Second one starts." })]
-    [InlineData("The minister planned to ask\na court to halt the vote.", new[] { "The minister planned to ask\na court to halt the vote." })]
+    [InlineData("The mayor wanted to tell\nthe council about it.", new[] { "The mayor wanted to tell\nthe council about it." })]
     [InlineData("Image caption Police at the scene\nThe fire began at night.", new[] { "Image caption Police at the scene", "The fire began at night." })]
     public void Splitter_ends_headlines_and_list_items_at_the_line_break(string text, string[] expected) =>
         Sentences(text).Should().Equal(expected);
 
     [Theory]
     [InlineData("GENEVA (AP) — Talks resumed. Both sides attended.", new[] { "GENEVA (AP) — Talks resumed.", "Both sides attended." })]
-    [InlineData("LONDON (AP) _ A lawmaker spoke. He left.", new[] { "LONDON (AP) _ A lawmaker spoke.", "He left." })]
+    [InlineData("LONDON (AP) _ A judge spoke. He left.", new[] { "LONDON (AP) _ A judge spoke.", "He left." })]
     [InlineData("BEIJING, Nov. 12 (Xinhua) -- Trade grew. Exports rose.", new[] { "BEIJING, Nov. 12 (Xinhua) -- Trade grew.", "Exports rose." })]
     public void Splitter_keeps_the_dateline_with_the_first_sentence(string text, string[] expected) =>
         Sentences(text).Should().Equal(expected);
 
     [Theory]
-    [InlineData("….Our spies left. They came back….In light of this, we stay.", new[] { "….Our spies left.", "They came back….", "In light of this, we stay." })]
+    [InlineData("….Prices rose. They fell back….In the end, we stayed.", new[] { "….Prices rose.", "They fell back….", "In the end, we stayed." })]
     [InlineData("The study ended. [...] The results were clear.", new[] { "The study ended.", "[...] The results were clear." })]
     [InlineData("Visit www.example.com. It is free.", new[] { "Visit www.example.com.", "It is free." })]
     [InlineData("Write to desk@example.org. We answer.", new[] { "Write to desk@example.org.", "We answer." })]

@@ -22,7 +22,7 @@ public sealed class TokenizerSpecs
         Tokens(text).Should().Equal(expected);
 
     [Theory]
-    [InlineData("it's Kerry’s", new[] { "it's/Word", "Kerry’s/Word" })]
+    [InlineData("it's Ann’s", new[] { "it's/Word", "Ann’s/Word" })]
     [InlineData("don’t O'Brien", new[] { "don’t/Word", "O'Brien/Word" })]
     [InlineData("the students' union", new[] { "the/Word", "students/Word", "'/Punctuation", "union/Word" })]
     [InlineData("anti-Semitism well‐known", new[] { "anti-Semitism/Word", "well‐known/Word" })]
@@ -48,7 +48,7 @@ public sealed class TokenizerSpecs
     [InlineData("Amazon.com said", new[] { "Amazon.com/Url", "said/Word" })]
     [InlineData("on bbc.co.uk/news today", new[] { "on/Word", "bbc.co.uk/news/Url", "today/Word" })]
     [InlineData("mail jane.doe+news@example.co.uk.", new[] { "mail/Word", "jane.doe+news@example.co.uk/Email", "./Punctuation" })]
-    [InlineData("@Bruce_Kirkland #MeToo", new[] { "@Bruce_Kirkland/Word", "#MeToo/Word" })]
+    [InlineData("@Jane_Doe #Budget2024", new[] { "@Jane_Doe/Word", "#Budget2024/Word" })]
     public void Tokenizer_keeps_urls_emails_and_handles_whole(string text, string[] expected) =>
         Tokens(text).Should().Equal(expected);
 
