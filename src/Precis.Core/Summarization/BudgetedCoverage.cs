@@ -8,8 +8,9 @@ namespace Precis.Summarization;
 /// include-before-exclude depth-first search, pruned by the fractional-knapsack bound on the items' marginal
 /// gains (valid because coverage is submodular: what a set adds is at most the sum of what its items
 /// add alone). The search starts from the cost-scaled greedy solution (Lin and Bilmes 2010, with the
-/// best single item), so it always has an answer; it stops after <see cref="MaxNodes"/> nodes and then
-/// reports that the answer may not be optimal.
+/// best single item), which considers every item, so it always has an answer. The search considers the
+/// <c>maxSearchItems</c> items with the most value per word and stops after <c>maxNodes</c> nodes; the
+/// answer is proven optimal (over those items) when the search finishes within the limit.
 /// </summary>
 internal sealed class BudgetedCoverage
 {
@@ -32,12 +33,8 @@ internal sealed class BudgetedCoverage
     private int _nodes;
     private int _searchItems;
 
-    /// <summary>Nodes explored before the search settles for the best answer found.</summary>
-    public int MaxNodes => _maxNodes;
-
     public BudgetedCoverage(int[][] concepts, double[] conceptWeight, double[] itemValue, int[] words, int[] bytes, SummaryBudget budget, int maxNodes, int maxSearchItems)
     {
-        _maxSearchItems = maxSearchItems;
         _concepts = concepts;
         _conceptWeight = conceptWeight;
         _itemValue = itemValue;
@@ -45,9 +42,10 @@ internal sealed class BudgetedCoverage
         _bytes = bytes;
         _budget = budget;
         _maxNodes = maxNodes;
+        _maxSearchItems = maxSearchItems;
     }
 
-    /// <summary>The chosen items, the objective value, and whether the search proved it optimal.</summary>
+    /// <summary>The chosen items, the objective value, and whether the search proved it optimal over the items it considered.</summary>
     public (List<int> Items, double Value, bool Optimal) Solve()
     {
         int n = _words.Length;

@@ -16,8 +16,8 @@ namespace Precis.Summarization;
 /// only a small weight.</item>
 /// <item>The summary is the set of candidates that covers the most concept weight, each concept counted
 /// once (so repeating content earns nothing), plus a small value for early position, within the word and
-/// byte budget (<see cref="BudgetedCoverage"/>, exact by branch and bound); it reads in chronological
-/// order.</item>
+/// byte budget (<see cref="BudgetedCoverage"/>: branch and bound, exact over the candidates with the
+/// most weight per word); it reads in chronological order.</item>
 /// </list>
 /// Immutable and thread-safe: every call works on its own state.
 /// </summary>

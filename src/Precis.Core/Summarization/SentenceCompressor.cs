@@ -44,6 +44,9 @@ public sealed record CompressedSentence(IReadOnlyList<TextSpan> Segments, Compre
 /// </summary>
 public sealed class SentenceCompressor
 {
+    /// <summary>How far into a sentence a dateline is looked for, in characters (a place, a region or date, an agency and a dash).</summary>
+    private const int MaxDatelineChars = 120;
+
     /// <summary>Longest parenthetical deleted, in tokens inside the brackets; longer ones usually carry content.</summary>
     private const int MaxParentheticalTokens = 8;
 
@@ -179,7 +182,7 @@ public sealed class SentenceCompressor
     private int DatelineEnd(ReadOnlySpan<char> s, List<Token> tokens)
     {
         int next;
-        int length = Dateline.Length(s);
+        int length = Dateline.Length(PlainSpaces(s[..Math.Min(s.Length, MaxDatelineChars)], stackalloc char[MaxDatelineChars]));
         if (length > 0)
         {
             next = 0;
@@ -194,6 +197,19 @@ public sealed class SentenceCompressor
             return 0;
         }
         return next < tokens.Count && StartsSentence(s, tokens[next]) ? next : 0;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> copied with no-break spaces as plain ones (same length, same offsets):
+    /// <see cref="Dateline"/> expects a plain space after the dash, and web copies often put no-break
+    /// spaces there ("ACME –\u00A0\u00A0The ...").
+    /// </summary>
+    private static ReadOnlySpan<char> PlainSpaces(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        text.CopyTo(buffer);
+        buffer = buffer[..text.Length];
+        buffer.Replace('\u00A0', ' ');
+        return buffer;
     }
 
     /// <summary>The index of the first token after a leading connective (and its comma), or <paramref name="first"/>.</summary>

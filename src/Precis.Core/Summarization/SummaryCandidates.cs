@@ -21,7 +21,7 @@ public enum SentenceShape
     /// <summary>Ends with a question mark.</summary>
     Question,
 
-    /// <summary>Not a whole sentence: no final punctuation, a lower-case start, a run of capitals ("JUST WATCHED"), a link or a handle.</summary>
+    /// <summary>Not a whole sentence: no final punctuation, a lower-case start, a run of capitals ("TOP STORIES"), a link or a handle.</summary>
     Fragment,
 }
 

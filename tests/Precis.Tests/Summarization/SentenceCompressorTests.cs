@@ -22,6 +22,7 @@ public sealed class SentenceCompressorTests
     [InlineData("OSLO _ The mayor opened the new bridge on Monday.", "The mayor opened the new bridge on Monday.")]
     [InlineData("OSLO, May 3 -- The mayor opened the new bridge on Monday.", "The mayor opened the new bridge on Monday.")]
     [InlineData("SAN JOSE, Costa Rica, May 3 (AP) — The mayor opened the new bridge.", "The mayor opened the new bridge.")]
+    [InlineData("ACME NEWS –\u00A0\u00A0The mayor opened the new bridge on Monday.", "The mayor opened the new bridge on Monday.")]
     public void Dateline_is_deleted(string sentence, string expected)
     {
         var (text, result) = Compress(sentence);

@@ -19,7 +19,7 @@ public sealed class SentenceShapeTests
     [InlineData("\"Will the bridge open on Monday?\"", SentenceShape.Question)]
     [InlineData("the mayor opened the new bridge on Monday.", SentenceShape.Fragment)]
     [InlineData("The mayor opened the new bridge on Monday", SentenceShape.Fragment)]
-    [InlineData("JUST WATCHED Mayor opens bridge Replay More Videos ...", SentenceShape.Fragment)]
+    [InlineData("WATCH NOW Mayor opens the bridge in town.", SentenceShape.Fragment)]
     [InlineData("Read more at http://example.com/bridge today.", SentenceShape.Fragment)]
     [InlineData("Follow @mayor for news about the bridge.", SentenceShape.Fragment)]
     [InlineData("- The mayor opened the new bridge on Monday.", SentenceShape.Fragment)]
