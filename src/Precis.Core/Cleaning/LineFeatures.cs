@@ -24,7 +24,7 @@ internal static class LineFeatures
         "title_before_region", "meta_nearby",
     ];
 
-    /// <summary>How far above the article region a headline is looked for: 95% of the L3S-GN1 headlines are within 8 lines of the first body line.</summary>
+    /// <summary>How far above the article region a headline is looked for: 89% of the L3S-GN1 dev headlines are within 8 lines above the first body line.</summary>
     public const int HeadlineReach = 8;
 
     /// <summary>
