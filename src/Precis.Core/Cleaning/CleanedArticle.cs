@@ -60,7 +60,7 @@ public sealed record ArticleMetadata
     /// <summary>News agencies credited for the story ("AP", "Xinhua", "Agencies"), in order of appearance.</summary>
     public IReadOnlyList<string> Credits { get; init; } = [];
 
-    /// <summary>The wire dateline's place ("GENEVA", "LITTLETON, Colo.").</summary>
+    /// <summary>The wire dateline's place ("PARIS", "LITTLETON, Colo.").</summary>
     public string? Place { get; init; }
 }
 

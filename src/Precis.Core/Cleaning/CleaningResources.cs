@@ -15,31 +15,73 @@ internal enum WordClass : byte
 }
 
 /// <summary>
-/// The word lists as one table of lower-case words. A word is lower-cased into a small stack buffer and
-/// looked up with ordinal comparison (much cheaper than a case-insensitive hash); words longer than any
-/// listed word are not looked up at all.
+/// The word lists as one open-addressing hash table of lower-case words. The line scanner hashes each
+/// word while it reads it (<see cref="Hash"/>), so a lookup costs one probe and one comparison; words
+/// longer than any listed word are not looked up at all.
 /// </summary>
 internal sealed class WordClasses
 {
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly int _maxLength;
+    private readonly string?[] _words;
+    private readonly WordClass[] _classes;
+    private readonly int _mask;
 
     public WordClasses(IReadOnlyDictionary<string, WordClass> classes)
     {
-        _lookup = classes.ToFrozenDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _maxLength = Math.Min(classes.Keys.Max(k => k.Length), 32);
+        int size = 1;
+        while (size < 4 * classes.Count) size <<= 1;
+        _words = new string?[size];
+        _classes = new WordClass[size];
+        _mask = size - 1;
+        foreach (var (word, cls) in classes)
+        {
+            string lower = word.ToLowerInvariant();
+            uint h = Start;
+            foreach (char c in lower) h = Hash(h, c);
+            int at = (int)(h & (uint)_mask);
+            while (_words[at] is { } taken && taken != lower) at = (at + 1) & _mask;
+            _words[at] = lower;
+            _classes[at] |= cls;
+            MaxLength = Math.Max(MaxLength, lower.Length);
+        }
+    }
+
+    public int MaxLength { get; }
+
+    /// <summary>The hash before the first character (FNV-1a offset basis).</summary>
+    public const uint Start = 2166136261;
+
+    /// <summary>Adds a character, lower-cased, to a word's hash (FNV-1a).</summary>
+    public static uint Hash(uint h, char c) => (h ^ (c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : char.ToLowerInvariant(c))) * 16777619;
+
+    /// <param name="word">The word as written.</param>
+    /// <param name="hash">Its hash from <see cref="Start"/> and <see cref="Hash"/> over its characters.</param>
+    public WordClass Of(ReadOnlySpan<char> word, uint hash)
+    {
+        if (word.Length > MaxLength) return WordClass.None;
+        int at = (int)(hash & (uint)_mask);
+        while (_words[at] is { } candidate)
+        {
+            if (candidate.Length == word.Length && EqualsLower(candidate, word)) return _classes[at];
+            at = (at + 1) & _mask;
+        }
+        return WordClass.None;
     }
 
     public WordClass Of(ReadOnlySpan<char> word)
     {
-        if (word.Length > _maxLength) return WordClass.None;
-        Span<char> lower = stackalloc char[32];
+        uint h = Start;
+        foreach (char c in word) h = Hash(h, c);
+        return Of(word, h);
+    }
+
+    private static bool EqualsLower(string lower, ReadOnlySpan<char> word)
+    {
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            if ((c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : char.ToLowerInvariant(c)) != lower[i]) return false;
         }
-        return _lookup.TryGetValue(lower[..word.Length], out var cls) ? cls : WordClass.None;
+        return true;
     }
 }
 

@@ -68,12 +68,12 @@ public static class DateFinder
     public static FoundDate? Find(string line, DateTimeOffset? reference = null) => Find(line, 0, line.Length, reference);
 
     /// <summary>
-    /// A quick scan that rules out most lines before the date pattern runs: a date needs a digit next to
-    /// a month name, digits separated by '/', '.' or '-', or a relative-date word.
+    /// A quick scan that rules out most lines before the date pattern runs: a date needs a month name in a
+    /// line with digits, digits separated by '/', '.' or '-', or a relative-date word.
     /// </summary>
     private static bool MayHoldDate(ReadOnlySpan<char> line, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months)
     {
-        bool digit = false, month = false;
+        bool digit = line.IndexOfAnyInRange('0', '9') >= 0;
         Span<char> lower = stackalloc char[MaxNameLength];
         int i = 0;
         while (i < line.Length)
@@ -81,7 +81,6 @@ public static class DateFinder
             char c = line[i];
             if (char.IsAsciiDigit(c))
             {
-                digit = true;
                 while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
                 if (i + 1 < line.Length && line[i] is '/' or '.' or '-' && char.IsAsciiDigit(line[i + 1])) return true;
                 continue;
@@ -91,16 +90,16 @@ public static class DateFinder
                 int start = i;
                 while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
                 int n = i - start;
-                if (n > MaxNameLength) continue;
+                if (n > MaxNameLength || (!digit && n is not (3 or 5 or 9))) continue;
                 for (int k = 0; k < n; k++) lower[k] = (char)(line[start + k] | 0x20);
                 var word = lower[..n];
-                if (months.ContainsKey(word)) month = true;
-                else if (word is "ago" or "today" or "yesterday") return true;
+                if (word is "ago" or "today" or "yesterday") return true;
+                if (digit && months.ContainsKey(word)) return true;
                 continue;
             }
             i++;
         }
-        return digit && month;
+        return false;
     }
 
     /// <summary>Longer than any month name or relative-date word.</summary>

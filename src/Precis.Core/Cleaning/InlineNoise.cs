@@ -7,13 +7,13 @@ namespace Precis.Cleaning;
 /// <summary>What a piece of non-story text inside a body line is.</summary>
 public enum InlineKind
 {
-    /// <summary>A wire dateline opening the story: place, date and agency ("LITTLETON, Colo. (AP) --", "GENEVA —").</summary>
+    /// <summary>A wire dateline opening the story: place, date and agency ("LITTLETON, Colo. (AP) --", "PARIS —").</summary>
     Dateline,
 
     /// <summary>The outlet's name opening the story the way a dateline would ("OUTLET –").</summary>
     Outlet,
 
-    /// <summary>A subheading glued to the paragraph after it ("- 'Back to square one' -Washington wants…").</summary>
+    /// <summary>A subheading glued to the paragraph after it ("- 'Talks stall' -The minister said…").</summary>
     Subheading,
 
     /// <summary>An agency credit closing the paragraph ("[Xinhua]", "(AP)", "— AFP").</summary>
@@ -55,10 +55,10 @@ internal static class InlineNoise
             $@"|\((?<credit>{agency})\)|\s[-–—]+\s*(?<credit>{agency}))\.?$", Options | RegexOptions.RightToLeft);
     });
 
-    /// <summary>"- 'Back to square one' -Washington": dash, a few words without a sentence end, dash glued to the paragraph.</summary>
+    /// <summary>"- 'Talks stall' -The minister": dash, a few words without a sentence end, dash glued to the paragraph.</summary>
     private static readonly Regex GluedSubheading = new(@"^[-–—]\s*(?<sub>[^-–—.!?]{2,80}?)\s*[-–—]\s*(?=[\p{Lu}""“‘'])", Options);
 
-    /// <summary>The subheading holds at most this many words (AFP subheadings run 2-5).</summary>
+    /// <summary>A glued subheading is a short phrase; a longer run between dashes is an aside inside the sentence.</summary>
     private const int SubheadingMaxWords = 8;
 
     /// <summary>

@@ -10,11 +10,10 @@ internal static class LineFeatures
 {
     public static readonly string[] LocalNames =
     [
-        "bias", "log_words", "words_1", "words_2_3", "words_4_6", "words_7_10", "words_11_20", "words_21_40", "words_41_80",
-        "terminal", "no_terminal_long", "terminal_long", "prose_sentences", "ends_colon", "ends_ellipsis",
+        "log_words", "terminal", "no_terminal_long", "terminal_long", "prose_sentences", "ends_colon", "ends_ellipsis",
         "stopword_share", "capitalized_share", "all_caps_share", "number_share", "punctuation_density", "separator_density",
         "boilerplate_line", "boilerplate_words", "comment_marker", "caption_marker", "byline", "date_line", "has_date",
-        "link_density", "other_script", "repeated", "personal_words", "starts_lower", "starts_quote", "sentences", "sentence_count", "sentence_length", "position", "first_line", "last_line",
+        "link_density", "other_script", "repeated", "personal_words", "starts_lower", "starts_quote", "sentence_count", "sentence_length", "position", "first_line", "last_line",
     ];
 
     public static readonly string[] ContextNames =
@@ -24,7 +23,7 @@ internal static class LineFeatures
         "title_before_region", "meta_nearby",
     ];
 
-    /// <summary>How far above the article region a headline is looked for: 95% of the L3S-GN1 headlines are within 8 lines of the first body line.</summary>
+    /// <summary>How far above the article region a headline is looked for: 89% of the L3S-GN1 dev headlines are within 8 lines above the first body line.</summary>
     public const int HeadlineReach = 8;
 
     /// <summary>
@@ -41,47 +40,38 @@ internal static class LineFeatures
         ref readonly var s = ref page.Stats[i];
         double words = Math.Max(1, s.Words);
         int k = 0;
-        x[k++] = (float)(1);
         x[k++] = (float)(Math.Log(1 + s.Words) / Math.Log(101));
-        x[k++] = (float)(s.Words <= 1 ? 1 : 0);
-        x[k++] = (float)(s.Words is >= 2 and <= 3 ? 1 : 0);
-        x[k++] = (float)(s.Words is >= 4 and <= 6 ? 1 : 0);
-        x[k++] = (float)(s.Words is >= 7 and <= 10 ? 1 : 0);
-        x[k++] = (float)(s.Words is >= 11 and <= 20 ? 1 : 0);
-        x[k++] = (float)(s.Words is >= 21 and <= 40 ? 1 : 0);
-        x[k++] = (float)(s.Words is >= 41 and <= 80 ? 1 : 0);
-        x[k++] = (float)(s.Terminal ? 1 : 0);
-        x[k++] = (float)(!s.Terminal && s.Words is >= 10 and <= MaxUnpunctuatedWords ? 1 : 0);
-        x[k++] = (float)(s.Terminal && s.Words >= 10 ? 1 : 0);
+        x[k++] = Flag(s.Terminal);
+        x[k++] = Flag(!s.Terminal && s.Words is >= 10 and <= MaxUnpunctuatedWords);
+        x[k++] = Flag(s.Terminal && s.Words >= 10);
         double sentenceLength = words / Math.Max(1, s.SentenceEnds);
-        x[k++] = (float)(s.Words >= 8 && sentenceLength is >= 8 and <= 40 ? 1 : 0);
-        x[k++] = (float)(s.EndsWithColon ? 1 : 0);
-        x[k++] = (float)(s.EndsWithEllipsis ? 1 : 0);
+        x[k++] = Flag(s.Words >= 8 && sentenceLength is >= 8 and <= 40);
+        x[k++] = Flag(s.EndsWithColon);
+        x[k++] = Flag(s.EndsWithEllipsis);
         x[k++] = (float)(s.Stopwords / words);
         x[k++] = (float)(s.Capitalized / words);
         x[k++] = (float)(s.AllCapsWords / words);
         x[k++] = (float)(s.NumberWords / words);
         x[k++] = (float)(s.Chars == 0 ? 0 : (double)s.Punctuation / s.Chars);
         x[k++] = (float)Math.Min(s.Separators / words, 1);
-        x[k++] = (float)(page.Has(i, LineShape.Boilerplate) ? 1 : 0);
+        x[k++] = Flag(page.Has(i, LineShape.Boilerplate));
         x[k++] = (float)(s.BoilerplateWords / words);
-        x[k++] = (float)(page.Has(i, LineShape.CommentMarker) ? 1 : 0);
-        x[k++] = (float)(page.Has(i, LineShape.CaptionMarker) ? 1 : 0);
-        x[k++] = (float)(page.Has(i, LineShape.Byline) ? 1 : 0);
-        x[k++] = (float)(page.Has(i, LineShape.DateLine) ? 1 : 0);
-        x[k++] = (float)(page.Has(i, LineShape.HasDate) ? 1 : 0);
+        x[k++] = Flag(page.Has(i, LineShape.CommentMarker));
+        x[k++] = Flag(page.Has(i, LineShape.CaptionMarker));
+        x[k++] = Flag(page.Has(i, LineShape.Byline));
+        x[k++] = Flag(page.Has(i, LineShape.DateLine));
+        x[k++] = Flag(page.Has(i, LineShape.HasDate));
         x[k++] = (float)Math.Min((double)s.Links / Math.Max(1, s.Words), 1);
-        x[k++] = (float)(page.Has(i, LineShape.OtherScript) ? 1 : 0);
-        x[k++] = (float)(page.Has(i, LineShape.Repeated) ? 1 : 0);
+        x[k++] = Flag(page.Has(i, LineShape.OtherScript));
+        x[k++] = Flag(page.Has(i, LineShape.Repeated));
         x[k++] = (float)(s.PersonalWords / words);
-        x[k++] = (float)(s.StartsLower ? 1 : 0);
-        x[k++] = (float)(s.StartsWithQuote ? 1 : 0);
-        x[k++] = (float)(Math.Min(s.SentenceEnds, 5) / 5.0);
-        x[k++] = (float)(Math.Log(1 + s.SentenceEnds));
+        x[k++] = Flag(s.StartsLower);
+        x[k++] = Flag(s.StartsWithQuote);
+        x[k++] = (float)Math.Log(1 + s.SentenceEnds);
         x[k++] = (float)(Math.Min(sentenceLength, 100) / 100);
         x[k++] = (float)(page.Count <= 1 ? 0 : (double)i / (page.Count - 1));
-        x[k++] = (float)(i == 0 ? 1 : 0);
-        x[k++] = (float)(i == page.Count - 1 ? 1 : 0);
+        x[k++] = Flag(i == 0);
+        x[k++] = Flag(i == page.Count - 1);
     }
 
     /// <param name="page">The page.</param>
@@ -94,7 +84,7 @@ internal static class LineFeatures
         local.CopyTo(x);
         var p1 = context.FirstPass;
         int k = LocalNames.Length;
-        x[k++] = (float)(p1[i]);
+        x[k++] = (float)p1[i];
         x[k++] = (float)(i > 0 ? p1[i - 1] : 0);
         x[k++] = (float)(i + 1 < p1.Length ? p1[i + 1] : 0);
         double sum = 0;
@@ -109,14 +99,14 @@ internal static class LineFeatures
             weights += w;
         }
         x[k++] = (float)(weighted / weights);
-        x[k++] = (float)(context.RunShare[i]);
+        x[k++] = (float)context.RunShare[i];
         bool inRegion = i >= context.RegionStart && i <= context.RegionEnd;
         int gap = inRegion ? 0 : i < context.RegionStart ? context.RegionStart - i : i - context.RegionEnd;
-        x[k++] = (float)(inRegion ? 1 : 0);
+        x[k++] = Flag(inRegion);
         x[k++] = (float)(Math.Min(Math.Log(1 + gap), 5) / 5);
-        x[k++] = (float)(i > context.RegionEnd ? 1 : 0);
-        x[k++] = (float)(i > context.CommentZoneStart ? 1 : 0);
-        x[k++] = (float)(i < context.RegionStart && context.RegionStart - i <= HeadlineReach && IsTitleShaped(page, i) ? 1 : 0);
+        x[k++] = Flag(i > context.RegionEnd);
+        x[k++] = Flag(i > context.CommentZoneStart);
+        x[k++] = Flag(i < context.RegionStart && context.RegionStart - i <= HeadlineReach && IsTitleShaped(page, i));
         int meta = 0, around = 0;
         for (int j = i - Window; j <= i + Window; j++)
         {
@@ -126,6 +116,8 @@ internal static class LineFeatures
         }
         x[k++] = (float)(around == 0 ? 0 : (double)meta / around);
     }
+
+    private static float Flag(bool on) => on ? 1 : 0;
 
     /// <summary>Reads like a headline: a few words, no sentence end, not a pattern-matched non-story line.</summary>
     public static bool IsTitleShaped(PageLines page, int i)

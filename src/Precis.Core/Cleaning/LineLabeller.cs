@@ -22,7 +22,7 @@ internal static class LineLabeller
     /// <summary>The probability above which a line is story text (the scorer is fitted for a balanced cut).</summary>
     public const double StoryThreshold = 0.5;
 
-    /// <summary>An unpunctuated story line this long printed twice on a page is a photo caption (headlines are shorter; 90% of L3S-GN1 headlines have under 12 words).</summary>
+    /// <summary>An unpunctuated story line this long printed twice on a page is a photo caption (headlines are shorter: 90% of the L3S-GN1 dev headlines have under 12 words).</summary>
     private const int RepeatedCaptionWords = 12;
 
     /// <summary>A line without a sentence end and at least this long, next to the story, reads as a caption.</summary>
@@ -31,11 +31,17 @@ internal static class LineLabeller
     /// <summary>A trailing unpunctuated line longer than this is a caption; shorter, a related headline.</summary>
     private const int RelatedHeadlineMaxWords = 15;
 
-    /// <summary>A trailing unpunctuated line longer than this is story after all (captions run under 30 words).</summary>
+    /// <summary>A trailing unpunctuated line longer than this is story after all (95% of the L3S-GN1 dev captions, bylines and date lines have at most 18 words).</summary>
     private const int TrailingMaxWords = 30;
 
     /// <summary>Body lines up to this long without a sentence end, between paragraphs, are subheadings.</summary>
     private const int SubheadingMaxWords = 12;
+
+    /// <summary>
+    /// Below a comment marker, a line this long (or a dated one: a commenter's header) is a comment;
+    /// shorter lines there are mostly the page's footer menus.
+    /// </summary>
+    private const int CommentWords = 4;
 
     /// <summary>Lines after a comment marker searched for the commenter's name-and-date line that confirms a thread.</summary>
     private const int ThreadConfirmReach = 3;
@@ -61,7 +67,7 @@ internal static class LineLabeller
                 : page.Has(i, LineShape.DateLine) && (!isStory || !s.Terminal) ? LineLabel.Dateline
                 : page.Has(i, LineShape.Byline) && (!isStory || !s.Terminal) ? LineLabel.Byline
                 : isStory ? LineLabel.Body
-                : i > context.CommentZoneStart ? LineLabel.Comments
+                : i > context.CommentZoneStart && (s.Words >= CommentWords || page.Has(i, LineShape.HasDate)) ? LineLabel.Comments
                 : i > lastStory && s.Words <= RelatedHeadlineMaxWords && LineFeatures.IsTitleShaped(page, i) ? LineLabel.Related
                 : i > firstStory && !s.Terminal && s.Words >= CaptionWords && NearRegion(context, i) ? LineLabel.Caption
                 : i > context.RegionEnd && LineFeatures.IsTitleShaped(page, i) ? LineLabel.Related
@@ -75,7 +81,7 @@ internal static class LineLabeller
 
     private static bool NearRegion(PageContext context, int i) => i >= context.RegionStart - 2 && i <= context.RegionEnd + 2;
 
-    /// <summary>The comment zone, if the marker is followed by a commenter's line ("Thumb Mystic 09 September 2016, 11:15"); else past the end.</summary>
+    /// <summary>The comment zone, if the marker is followed by a commenter's line ("jdoe42 March 3, 2024, 9:15 am"); else past the end.</summary>
     private static int ConfirmedThreadStart(PageLines page, PageContext context)
     {
         int marker = context.CommentZoneStart;

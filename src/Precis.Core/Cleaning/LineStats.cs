@@ -75,6 +75,7 @@ internal struct LineStats
             {
                 int start = i;
                 bool hasLetter = false, allUpper = true;
+                uint hash = WordClasses.Start;
                 while (i < line.Length)
                 {
                     char d = line[i];
@@ -89,6 +90,7 @@ internal struct LineStats
                     else if (k == Kind.Digit) s.Digits++;
                     else if ((TextChars.IsApostrophe(d) || d == '-') && i + 1 < line.Length && (KindOf(line[i + 1]) & Kind.WordChar) != 0) { }
                     else break;
+                    hash = WordClasses.Hash(hash, d);
                     i++;
                 }
                 var word = line[start..i];
@@ -101,7 +103,7 @@ internal struct LineStats
                 if (!hasLetter) { s.NumberWords++; continue; }
                 if (KindOf(word[0]) == Kind.Upper) s.Capitalized++;
                 if (allUpper && word.Length >= 2) s.AllCapsWords++;
-                var cls = words.Of(word);
+                var cls = words.Of(word, hash);
                 if ((cls & WordClass.Stopword) != 0) s.Stopwords++;
                 if ((cls & WordClass.Personal) != 0) s.PersonalWords++;
                 if ((cls & WordClass.Boilerplate) != 0) s.BoilerplateWords++;

@@ -259,7 +259,11 @@ public static class CleaningEvaluation
     /// </summary>
     private const double MaxLineWeight = 80;
 
-    /// <summary>A page weighs at most this many (capped) words, so one page with a 700-comment thread does not dominate training.</summary>
+    /// <summary>
+    /// A page weighs at most this many (capped) words, so one page with a 700-comment thread does not
+    /// dominate training. With both caps the 2-fold held-out full-page F1 on l3s-gn1-dev rose from 0.954
+    /// to 0.957 (depth-3 trees, at the time).
+    /// </summary>
     private const double MaxPageWeight = 2000;
 
     /// <summary>
