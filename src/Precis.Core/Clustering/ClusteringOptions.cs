@@ -99,17 +99,25 @@ public sealed record ClusteringOptions
     public int WindowArticles { get; init; } = 20_000;
 
     /// <summary>
-    /// Batch mode: how many times every article is taken out of its event and placed again once all events
-    /// exist. None gives 0.845 on pooled, two 0.860 (ECB+ 0.891 either way).
+    /// Batch mode (<see cref="ScaledLinkage"/>): an article's local scale is its similarity to this many-th
+    /// nearest neighbour.
     /// </summary>
-    public int RefinementPasses { get; init; } = 1;
+    public int NeighbourRank { get; init; } = 8;
+
+    /// <summary>Batch mode: clusters merge while their locally scaled average link reaches this.</summary>
+    public double LinkThreshold { get; init; } = 0.75;
 
     /// <summary>
-    /// Batch mode: an event is cut in two when the average link between its 2-means halves is below this
-    /// share of the looser half's cohesion. Never splitting gives 0.858 / 0.813 (the same-kind ECB+ pairs
-    /// stay together); 0.5 gives 0.864 / 0.868, 0.7 gives 0.849 / 0.891.
+    /// Batch mode: and while their plain average link reaches this. Keeps a small batch of unrelated
+    /// stories apart, where every article's k-th neighbour is unrelated and scaling alone would join them.
     /// </summary>
-    public double SplitRatio { get; init; } = 0.6;
+    public double MinLinkSimilarity { get; init; } = 0.05;
+
+    /// <summary>Batch mode: the local scale is never below this (an isolated article is not infinitely dense).</summary>
+    public double ScaleFloor { get; init; } = 0.05;
+
+    /// <summary>Batch mode: how many strongest links each article keeps (memory is linear in the batch).</summary>
+    public int MaxNeighbours { get; init; } = 32;
 
     /// <summary>
     /// How many of a document's strongest content terms look up candidate events in the inverted index;
