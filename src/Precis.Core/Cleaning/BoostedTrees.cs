@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Precis.Cleaning;
@@ -20,6 +23,15 @@ internal sealed class BoostedTrees
     private readonly float[] _thresholds;
     private readonly double[] _leaves;
 
+    /// <summary>
+    /// The leaves again, 16 per tree (zero-padded below depth 4), for <see cref="ProbabilitiesAvx512"/>;
+    /// null where that path cannot run.
+    /// </summary>
+    private readonly double[]? _leaves16;
+
+    /// <summary>Leaves per tree in <see cref="_leaves16"/>: two 512-bit registers of doubles, which one permute indexes.</summary>
+    private const int PermutedLeaves = 16;
+
     public BoostedTrees(IReadOnlyList<string> names, int depth, double bias, int[] features, float[] thresholds, double[] leaves)
     {
         if (depth < 1 || features.Length != thresholds.Length || features.Length % depth != 0 || leaves.Length != features.Length / depth * (1 << depth))
@@ -30,6 +42,12 @@ internal sealed class BoostedTrees
         _features = features;
         _thresholds = thresholds;
         _leaves = leaves;
+        if (Avx512F.IsSupported && depth <= 4)
+        {
+            int leafCount = 1 << depth;
+            _leaves16 = new double[Trees * PermutedLeaves];
+            for (int t = 0; t < Trees; t++) Array.Copy(leaves, t * leafCount, _leaves16, t * PermutedLeaves, leafCount);
+        }
     }
 
     public IReadOnlyList<string> Names { get; }
@@ -40,7 +58,50 @@ internal sealed class BoostedTrees
     public double Probability(ReadOnlySpan<float> x) => Sigmoid(Margin(x));
 
     /// <summary>The probability for every row of <paramref name="m"/>, trees walked for a vector of rows at a time.</summary>
-    public double[] Probabilities(FeatureMatrix m)
+    public double[] Probabilities(FeatureMatrix m) =>
+        _leaves16 is not null && m.Stride % Vector256<float>.Count == 0 ? ProbabilitiesAvx512(m) : ProbabilitiesPortable(m);
+
+    /// <summary>
+    /// <see cref="Probabilities"/> with AVX-512 (the dev and CI machines have it), eight rows at a time: the
+    /// depth comparisons give each row its leaf number, one permute fetches the eight rows' leaves from the
+    /// tree's 16 leaf values, and the margins stay in one register across all trees. The additions are the
+    /// same, in the same order, as in <see cref="ProbabilitiesPortable"/>, so both give identical bits;
+    /// this one takes about a quarter of the time (the portable path spends it storing each row's leaf
+    /// into memory one lane at a time).
+    /// </summary>
+    internal double[] ProbabilitiesAvx512(FeatureMatrix m)
+    {
+        const int lanes = 8;
+        int depth = Depth, stride = m.Stride, trees = Trees;
+        var p = new double[m.Rows];
+        ref float columns = ref MemoryMarshal.GetReference(m.Columns);
+        ref double leaves = ref MemoryMarshal.GetArrayDataReference(_leaves16!);
+        var features = _features;
+        var thresholds = _thresholds;
+        Span<double> margins = stackalloc double[lanes];
+        for (int start = 0; start < stride; start += lanes)
+        {
+            var margin = Vector512.Create(Bias);
+            for (int t = 0, s = 0; t < trees; t++, s += depth)
+            {
+                var leaf = Vector256<int>.Zero;
+                for (int d = 0; d < depth; d++)
+                {
+                    var values = Vector256.LoadUnsafe(ref columns, (nuint)(features[s + d] * stride + start));
+                    leaf |= Vector256.GreaterThan(values, Vector256.Create(thresholds[s + d])).AsInt32() & Vector256.Create(1 << d);
+                }
+                var low = Vector512.LoadUnsafe(ref leaves, (nuint)(t * PermutedLeaves));
+                var high = Vector512.LoadUnsafe(ref leaves, (nuint)(t * PermutedLeaves + lanes));
+                margin += Avx512F.PermuteVar8x64x2(low, Avx512F.ConvertToVector512Int64(leaf), high);
+            }
+            margin.CopyTo(margins);
+            for (int k = 0; k < lanes && start + k < p.Length; k++) p[start + k] = Sigmoid(margins[k]);
+        }
+        return p;
+    }
+
+    /// <summary><see cref="Probabilities"/> on any hardware: <see cref="Vector{T}"/> comparisons, leaves added one row at a time.</summary>
+    internal double[] ProbabilitiesPortable(FeatureMatrix m)
     {
         int depth = Depth, leafCount = 1 << depth, lanes = Vector<float>.Count;
         var margins = new double[m.Stride];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Precis.Text;
 
 namespace Precis.Cleaning;
@@ -118,7 +119,9 @@ internal struct LineStats
             }
             i++;
         }
-        s.Links = Math.Max(Math.Max(Count(line, "://"), Count(line, "www.")), Math.Max(Count(line, ".com"), Count(line, "@")));
+        // Most lines hold none of the link markers: one vectorised scan for all four settles it.
+        s.Links = line.IndexOfAny(LinkMarkers) < 0 ? 0
+            : Math.Max(Math.Max(Count(line, "://"), Count(line, "www.")), Math.Max(Count(line, ".com"), Count(line, "@")));
         s.StartsWithQuote = IsQuote(line[0]);
         ReadOnlySpan<char> end = line.TrimEnd("\"'”’)]»*");
         if (end.IsEmpty) end = line;
@@ -129,6 +132,9 @@ internal struct LineStats
         if (s.Terminal) s.SentenceEnds++;
         return s;
     }
+
+    /// <summary>What links and e-mail addresses are counted by: "://", "www.", ".com", "@".</summary>
+    private static readonly SearchValues<string> LinkMarkers = SearchValues.Create(["://", "www.", ".com", "@"], StringComparison.Ordinal);
 
     /// <summary>Occurrences of <paramref name="what"/> (URLs and e-mail addresses: "://", "www.", ".com", "@").</summary>
     private static int Count(ReadOnlySpan<char> line, string what)

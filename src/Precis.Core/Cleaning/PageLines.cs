@@ -141,11 +141,23 @@ internal sealed class PageLines
         return shape;
     }
 
-    /// <summary>Compares line spans by their text, so repeated lines are found without copying them into strings.</summary>
+    /// <summary>
+    /// Compares line spans by their text, so repeated lines are found without copying them into strings.
+    /// The hash reads the length and the first and last <see cref="HashedEnds"/> characters only: a
+    /// paragraph is hashed in constant time, and lines that share both ends are told apart by
+    /// <see cref="Equals(TextSpan, TextSpan)"/>, so the answer is the same as hashing every character.
+    /// </summary>
     private sealed class SpanTextComparer(string text) : IEqualityComparer<TextSpan>
     {
+        private const int HashedEnds = 16;
+
         public bool Equals(TextSpan x, TextSpan y) => x.Of(text).SequenceEqual(y.Of(text));
 
-        public int GetHashCode(TextSpan span) => string.GetHashCode(span.Of(text));
+        public int GetHashCode(TextSpan span)
+        {
+            var line = span.Of(text);
+            if (line.Length <= 2 * HashedEnds) return string.GetHashCode(line);
+            return HashCode.Combine(line.Length, string.GetHashCode(line[..HashedEnds]), string.GetHashCode(line[^HashedEnds..]));
+        }
     }
 }

@@ -91,20 +91,23 @@ public static class Dateline
         return -1;
     }
 
-    /// <summary>"—", "–", "--", "-" or "_" followed by a space.</summary>
+    /// <summary>"—", "–", "--", "-" or "_" followed by a space, a tab or a no-break space (web copy often has "PARIS —&amp;nbsp;").</summary>
     private static int DashEnd(ReadOnlySpan<char> text, int i)
     {
         if (i >= text.Length || !IsDashChar(text[i])) return -1;
         int k = i + 1;
         if (text[i] == '-' && k < text.Length && text[k] == '-') k++;
-        return k < text.Length && text[k] == ' ' ? k : -1;
+        return k < text.Length && IsSpace(text[k]) ? k : -1;
     }
 
     private static bool IsDashChar(char c) => c is '\u2014' or '\u2013' or '-' or '_';
 
+    /// <summary>The spaces a dateline's parts are separated by: space, tab, no-break space.</summary>
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0';
+
     private static int SkipSpaces(ReadOnlySpan<char> text, int i)
     {
-        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
+        while (i < text.Length && IsSpace(text[i])) i++;
         return i;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Precis.Model;
 
 namespace Precis.Text;
@@ -88,8 +89,11 @@ public static class SentenceSplitter
     {
         public void Add(int start, int end, QuotationContext quotation, ReadOnlySpan<Token> sentenceTokens)
         {
-            sentences.Add(new TokenizedSentence(new SentenceSpan(new TextSpan(start, end), quotation), tokens.Count, sentenceTokens.Length));
-            foreach (var t in sentenceTokens) tokens.Add(t with { Start = t.Start + offset });
+            int first = tokens.Count;
+            sentences.Add(new TokenizedSentence(new SentenceSpan(new TextSpan(start, end), quotation), first, sentenceTokens.Length));
+            CollectionsMarshal.SetCount(tokens, first + sentenceTokens.Length);
+            var shifted = CollectionsMarshal.AsSpan(tokens)[first..];
+            for (int k = 0; k < shifted.Length; k++) shifted[k] = sentenceTokens[k] with { Start = sentenceTokens[k].Start + offset };
         }
     }
 

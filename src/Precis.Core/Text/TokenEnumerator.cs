@@ -30,9 +30,10 @@ public ref struct TokenEnumerator
             _position = i;
             return false;
         }
-        // Inline fast path for most tokens: a lower-case ASCII word (not a possible "http"/"www" URL) before a space or comma.
+        // Inline fast path for most tokens: an ASCII word before a space, a comma or a line break. A URL cannot
+        // take it: "http://", "https://" and "www." stop the letter run at ':' or '.'.
         char c = text[i];
-        if (char.IsAsciiLetterLower(c) && c is not ('h' or 'w'))
+        if (char.IsAsciiLetter(c))
         {
             int end = i + 1;
             while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics.X86;
 using Precis.Cleaning;
 
 namespace Precis.Tests.Cleaning;
@@ -36,5 +37,24 @@ public sealed class CleaningModelTests
         model.Probability([1, 0.9f]).Should().BeGreaterThan(0.9);
         model.Probability([1, 0.1f]).Should().BeLessThan(0.1);
         model.Probability([1, 0.55f]).Should().BeGreaterThan(0.5);
+    }
+
+    [Fact]
+    public void Vectorised_tree_walk_gives_bit_identical_probabilities_to_the_portable_one()
+    {
+        Assert.SkipUnless(Avx512F.IsSupported, "The vectorised walk needs AVX-512.");
+        var scorer = CleaningModel.Default.Scorer;
+        int lines = 0;
+        foreach (string file in Directory.GetFiles(Fixtures.Seeds, "*.txt"))
+        {
+            var page = PageLines.Analyze(File.ReadAllText(file), reference: null);
+            using var local = LineScorer.LocalFeatures(page);
+            var firstPass = scorer.Local.ProbabilitiesPortable(local);
+            scorer.Local.ProbabilitiesAvx512(local).Should().Equal(firstPass);
+            using var context = LineScorer.ContextFeatures(page, PageContext.From(page, firstPass), local);
+            scorer.Context.ProbabilitiesAvx512(context).Should().Equal(scorer.Context.ProbabilitiesPortable(context));
+            lines += page.Count;
+        }
+        lines.Should().BeGreaterThan(100, "the seeds have pages of many lines, so several 8-line blocks and a partial one are compared");
     }
 }
