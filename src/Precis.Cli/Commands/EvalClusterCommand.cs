@@ -19,7 +19,8 @@ internal static class EvalClusterCommand
         var stream = new Option<int?>("--stream") { Description = "Instead of scoring the files, stream N articles built from their events (stories recurring over time) through the online clusterer and report speed and memory." };
         var perDay = new Option<double>("--per-day") { Description = "With --stream: articles published per day.", DefaultValueFactory = _ => new StreamSettings().ArticlesPerDay };
         var singleStory = new Option<bool>("--single-story") { Description = "The files are multi-document summarization sets (one event cluster per line): cluster each event's articles alone and report how often it stays one event." };
-        var command = new Command("cluster", "Score event clustering against gold events (B-cubed, pairwise) beside a TF-IDF agglomerative baseline.") { files, shuffle, shuffles, stream, perDay, singleStory };
+        var show = new Option<int>("--show") { Description = "Also list the engine's N worst split gold events and N worst merged clusters, with dates, titles and the words the cleaner kept.", DefaultValueFactory = _ => 0 };
+        var command = new Command("cluster", "Score event clustering against gold events (B-cubed, pairwise) beside a TF-IDF agglomerative baseline.") { files, shuffle, shuffles, stream, perDay, singleStory, show };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -50,7 +51,9 @@ internal static class EvalClusterCommand
                     ? (n <= 0 ? null : Enumerable.Range(1, n).Select(s => (int?)s).ToList())
                     : [parse.GetValue(shuffle)];
                 if (seeds is null) return CliOutput.Fail(ExitCodes.Usage, "--shuffles must be a positive number");
-                foreach (string path in paths) Score(evaluation, path, seeds);
+                int worst = parse.GetValue(show);
+                if (worst < 0) return CliOutput.Fail(ExitCodes.Usage, "--show must not be negative");
+                foreach (string path in paths) Score(evaluation, path, seeds, worst);
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is InvalidDataException or JsonException or IOException)
@@ -61,7 +64,7 @@ internal static class EvalClusterCommand
         return command;
     }
 
-    private static void Score(ClusteringEvaluation evaluation, string path, IReadOnlyList<int?> seeds)
+    private static void Score(ClusteringEvaluation evaluation, string path, IReadOnlyList<int?> seeds, int worst)
     {
         var runs = new List<ClusteringRun>();
         var set = evaluation.Load(path);
@@ -70,6 +73,7 @@ internal static class EvalClusterCommand
             var run = evaluation.Run(set, seed);
             runs.Add(run);
             Print(path, run);
+            if (worst > 0) PrintErrors(ClusteringErrors.Find(set.GoldById, run.Engine.Predicted, set.Documents, worst));
         }
         var f1 = runs.Select(r => r.Engine.Scores.BCubed.F1).ToList();
         var pairF1 = runs.Select(r => r.Engine.Scores.Pairwise.F1).ToList();
@@ -87,6 +91,29 @@ internal static class EvalClusterCommand
         {
             var (b, p) = (m.Scores.BCubed, m.Scores.Pairwise);
             Console.WriteLine(Invariant($"  {m.Method,-42} {b.Precision,7:0.0000} {b.Recall,7:0.0000} {b.F1,7:0.0000} {p.Precision,7:0.0000} {p.Recall,7:0.0000} {p.F1,7:0.0000} {m.Scores.PredictedClusters,8} {m.Scores.GoldClusters,5} {m.ArticlesPerSecond,11:0}"));
+        }
+    }
+
+    private static void PrintErrors(ClusteringErrors errors)
+    {
+        Console.WriteLine(Invariant($"  engine errors: {errors.SplitPairs} of {errors.GoldPairs} gold pairs split apart, {errors.MergedPairs} wrong pairs merged; {errors.SingletonPredictions} one-article clusters; the cleaner kept {errors.KeptWordShare:0.000} of the words as body sentences"));
+        PrintErrorList("split", errors.Splits);
+        PrintErrorList("merged", errors.Merges);
+    }
+
+    private static void PrintErrorList(string kind, IReadOnlyList<ClusterError> list)
+    {
+        foreach (var e in list)
+        {
+            string gap = e.LargestPartGapDays is { } days ? Invariant($", parts up to {days} days apart") : "";
+            Console.WriteLine(Invariant($"  {kind} {e.Label}: {e.LostPairs} pairs, {e.Parts.Count} parts{gap}"));
+            foreach (var part in e.Parts)
+            {
+                var first = part[0];
+                Console.WriteLine(Invariant($"    [{(kind == "split" ? first.Predicted : first.Gold)}] {part.Count} article{(part.Count == 1 ? "" : "s")}"));
+                foreach (var a in part)
+                    Console.WriteLine(Invariant($"      {ClusteringErrors.Show(a.Date),-10} {a.KeptWords,5}/{a.TotalWords,-5} {a.Id,-34} {a.Title}"));
+            }
         }
     }
 

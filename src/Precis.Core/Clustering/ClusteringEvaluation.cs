@@ -10,7 +10,8 @@ using Precis.Segmentation;
 namespace Precis.Clustering;
 
 /// <summary>The scores of one clustering method on one evaluation run, with its speed.</summary>
-public sealed record MethodResult(string Method, ClusterScores Scores, TimeSpan Elapsed, int ClusteredArticles)
+/// <remarks><see cref="Predicted"/> maps every gold article id to the method's cluster label.</remarks>
+public sealed record MethodResult(string Method, ClusterScores Scores, TimeSpan Elapsed, int ClusteredArticles, IReadOnlyDictionary<string, string> Predicted)
 {
     public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? ClusteredArticles / Elapsed.TotalSeconds : double.PositiveInfinity;
 }
@@ -195,12 +196,15 @@ public sealed class ClusteringEvaluation
     {
         var gold = new List<string>(goldById.Count);
         var predicted = new List<string>(goldById.Count);
+        var predictedById = new Dictionary<string, string>(goldById.Count, StringComparer.Ordinal);
         foreach (var (id, label) in goldById)
         {
             gold.Add(label);
-            predicted.Add(labels.TryGetValue(id, out var p) ? p : "unclustered:" + id);
+            string p = labels.TryGetValue(id, out var l) ? l : "unclustered:" + id;
+            predicted.Add(p);
+            predictedById[id] = p;
         }
-        return new MethodResult(method, ClusterScores.Compute(gold, predicted), elapsed, clustered);
+        return new MethodResult(method, ClusterScores.Compute(gold, predicted), elapsed, clustered, predictedById);
     }
 
     private static string GoldOf(Dictionary<int, string> gold, string origin, string id)

@@ -100,13 +100,10 @@ public sealed class EventClusterer
     }
 
     /// <summary>
-    /// Batch mode: the IDF over all of <paramref name="documents"/> first, then one online pass with the
-    /// most central articles first (see <see cref="OnlineClusterer.Centrality"/>): events are seeded by
-    /// their most typical articles and the input order does not matter. Then every article is taken out
-    /// and placed again <see cref="ClusteringOptions.RefinementPasses"/> times, events that hold two
-    /// groups are split (<see cref="ClusteringOptions.SplitRatio"/>), and events are merged by average
-    /// link. Nothing is evicted: the batch is in memory anyway. Members are tagged with
-    /// <see cref="Document.Index"/>.
+    /// Batch mode: the IDF over all of <paramref name="documents"/> first, then every article's vectors,
+    /// then locally scaled average-link agglomeration (<see cref="ScaledLinkage"/>). The input order does
+    /// not matter. Nothing is evicted: the batch is in memory anyway. Members are tagged with
+    /// <see cref="Document.Index"/>; an event's id comes from its ordinally first article id.
     /// </summary>
     public IReadOnlyList<ClosedEvent> ClusterBatch(IReadOnlyList<Document> documents)
     {
@@ -118,32 +115,24 @@ public sealed class EventClusterer
             profiles[i] = clusterer.Profile(documents[i]);
             clusterer.CountDocument(profiles[i]);
         }
-        var vectors = new ArticleVectors[n];
-        var centrality = new double[n];
-        var order = new int[n];
-        for (int i = 0; i < n; i++)
+        var content = new SparseVector[n];
+        for (int i = 0; i < n; i++) content[i] = clusterer.Vectorize(profiles[i]).Content;
+        var events = new List<ClosedEvent>();
+        foreach (var group in new ScaledLinkage(_options).Cluster(content))
         {
-            vectors[i] = clusterer.Vectorize(profiles[i]);
-            centrality[i] = clusterer.Centrality(vectors[i]);
-            order[i] = i;
+            var members = new List<EventMember>(group.Count);
+            string first = profiles[group[0]].Id;
+            double? earliest = null, latest = null;
+            foreach (int i in group)
+            {
+                members.Add(new EventMember(profiles[i].Id, profiles[i].Tag));
+                if (string.CompareOrdinal(profiles[i].Id, first) < 0) first = profiles[i].Id;
+                if (profiles[i].Day is not { } d) continue;
+                if (earliest is null || d < earliest) earliest = d;
+                if (latest is null || d > latest) latest = d;
+            }
+            events.Add(new ClosedEvent("event-" + first, members, OnlineClusterer.ToTime(earliest), OnlineClusterer.ToTime(latest)));
         }
-        Array.Sort(order, (a, b) =>
-        {
-            int c = centrality[b].CompareTo(centrality[a]);
-            return c != 0 ? c : string.CompareOrdinal(profiles[a].Id, profiles[b].Id);
-        });
-
-        var placed = new EventState[n];
-        foreach (int i in order) clusterer.Assign(profiles[i], vectors[i], out placed[i]);
-        for (int pass = 0; pass < _options.RefinementPasses; pass++)
-        {
-            foreach (int i in order) placed[i] = clusterer.Reassign(profiles[i], vectors[i], placed[i]);
-            clusterer.MergeNow();
-        }
-        var positionOf = new Dictionary<int, int>(n);
-        for (int i = 0; i < n; i++) positionOf[profiles[i].Tag] = i;
-        clusterer.SplitIncoherent(tag => vectors[positionOf[tag]], tag => profiles[positionOf[tag]].Day);
-        clusterer.MergeAll();
-        return clusterer.CloseAll();
+        return events;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Precis.Clustering;
@@ -53,15 +52,6 @@ internal sealed class EventState
         Extend(day);
     }
 
-    /// <summary>Takes a member's vectors out again (batch refinement). The date range is left as it was.</summary>
-    public void Remove(EventMember member, SparseVector content, SparseVector names)
-    {
-        Members.Remove(member);
-        if (!names.IsEmpty) NamedMembers--;
-        ContentNormSquared = Math.Max(0, ContentNormSquared + Subtract(Content, content));
-        NameNormSquared = Math.Max(0, NameNormSquared + Subtract(Names, names));
-    }
-
     /// <summary>Takes over another event's members and centroid; the other event is closed and forwards here.</summary>
     public void Absorb(EventState other, Action<int, EventState> newContentTerm)
     {
@@ -82,22 +72,6 @@ internal sealed class EventState
         IsOpen = false;
         Content = [];
         Names = [];
-    }
-
-    /// <summary>The ids of the heaviest terms of the content centroid, heaviest first (ties by id).</summary>
-    public int[] StrongestContentTerms(int count)
-    {
-        var entries = new KeyValuePair<int, float>[Content.Count];
-        int n = 0;
-        foreach (var entry in Content) entries[n++] = entry;
-        Array.Sort(entries, static (x, y) =>
-        {
-            int c = y.Value.CompareTo(x.Value);
-            return c != 0 ? c : x.Key.CompareTo(y.Key);
-        });
-        var ids = new int[Math.Min(count, n)];
-        for (int i = 0; i < ids.Length; i++) ids[i] = entries[i].Key;
-        return ids;
     }
 
     /// <summary>Days between <paramref name="day"/> and this event's date range; 0 inside it or when either is undated.</summary>
@@ -134,20 +108,6 @@ internal sealed class EventState
             delta += 2.0 * slot * w + (double)w * w;
             slot += w;
             if (!exists) newTerm?.Invoke(ids[i], this);
-        }
-        return delta;
-    }
-
-    private static double Subtract(Dictionary<int, float> sums, SparseVector vector)
-    {
-        double delta = 0;
-        for (int i = 0; i < vector.Ids.Length; i++)
-        {
-            ref float slot = ref CollectionsMarshal.GetValueRefOrNullRef(sums, vector.Ids[i]);
-            if (Unsafe.IsNullRef(ref slot)) continue;
-            float w = vector.Weights[i];
-            delta += -2.0 * slot * w + (double)w * w;
-            slot -= w;
         }
         return delta;
     }

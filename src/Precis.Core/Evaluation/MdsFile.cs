@@ -15,25 +15,7 @@ public sealed record MdsFile(IReadOnlyList<MdsCluster> Clusters, IReadOnlyList<s
 {
     public static MdsFile Read(string path)
     {
-        var clusters = new List<MdsCluster>();
-        var problems = new List<string>();
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                using var document = JsonDocument.Parse(line);
-                var (cluster, problem) = ReadCluster(document.RootElement);
-                if (cluster is not null) clusters.Add(cluster);
-                else problems.Add($"line {lineNumber}: {problem}");
-            }
-            catch (JsonException e)
-            {
-                problems.Add($"line {lineNumber}: malformed JSON: {e.Message}");
-            }
-        }
+        var (clusters, problems) = JsonLines.Read(path, ReadCluster);
         return new MdsFile(clusters, problems);
     }
 

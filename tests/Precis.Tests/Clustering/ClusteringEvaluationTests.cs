@@ -23,12 +23,14 @@ public sealed class ClusteringGoldSets
 /// </summary>
 public class ClusteringEvaluationTests(ClusteringGoldSets sets) : IClassFixture<ClusteringGoldSets>
 {
-    /// <summary>Measured 0.8577–0.8609 over the input order and five shuffles; 0.8539–0.8544 after the
-    /// cleaner's regularised model landed (its line labels feed the clusterer's term vectors).</summary>
-    private const double PooledFloor = 0.850;
+    /// <summary>Measured 0.9092 in the input order, 0.9092–0.9103 over five shuffles (`precis eval cluster
+    /// pooled-dev.jsonl --shuffles 5`) since batch mode moved to locally scaled average link; it was
+    /// 0.8539–0.8609 before (floor 0.850).</summary>
+    private const double PooledFloor = 0.905;
 
-    /// <summary>Measured 0.8886 in the input order and in all five shuffles.</summary>
-    private const double EcbPlusFloor = 0.885;
+    /// <summary>Measured 0.9296 in the input order and in all five shuffles (same command on
+    /// ecbplus-odd-topics.jsonl); 0.8886 before (floor 0.885).</summary>
+    private const double EcbPlusFloor = 0.925;
 
     /// <summary>The brief asks for ±0.01 across orders.</summary>
     private const double MaxSpread = 0.01;

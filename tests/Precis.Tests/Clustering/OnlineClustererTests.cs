@@ -105,39 +105,4 @@ public class OnlineClustererTests
 
         clusterer.AverageLink(singles[0], singles[3]).Should().BeApproximately((ab + cb) / 2, 1e-6);
     }
-
-    [Fact]
-    public void A_batch_event_that_holds_two_floods_is_cut_in_two()
-    {
-        var documents = Stories.Prepare(Stories.Articles("brackwater", Stories.BrackwaterFlood).Concat(Stories.Articles("orrin", Stories.OrrinValeFlood)));
-        var events = PlaceTogetherThenSplit(documents);
-
-        events.Select(e => e.Members.Select(m => m.ArticleId).Order(StringComparer.Ordinal)).Should().BeEquivalentTo(
-            new[] { new[] { "brackwater-1", "brackwater-2", "brackwater-3", "brackwater-4" }, new[] { "orrin-1", "orrin-2", "orrin-3" } });
-    }
-
-    [Fact]
-    public void A_batch_event_about_one_story_is_not_cut()
-    {
-        var documents = Stories.Prepare(Stories.Articles("brackwater", Stories.BrackwaterFlood));
-
-        PlaceTogetherThenSplit(documents).Should().ContainSingle().Which.Members.Should().HaveCount(4);
-    }
-
-    /// <summary>
-    /// Puts every article in one event (a join threshold of -1 accepts any event that shares a term, as an
-    /// early wrong placement in a batch would), then applies batch mode's split step.
-    /// </summary>
-    private static IReadOnlyList<ClosedEvent> PlaceTogetherThenSplit(IReadOnlyList<Document> documents)
-    {
-        var clusterer = new OnlineClusterer(new ClusteringOptions { JoinThreshold = -1 }, evictIdle: false);
-        var profiles = documents.Select(clusterer.Profile).ToList();
-        profiles.ForEach(clusterer.CountDocument);
-        var vectors = profiles.Select(clusterer.Vectorize).ToList();
-        for (int i = 0; i < profiles.Count; i++) clusterer.Assign(profiles[i], vectors[i]);
-        clusterer.OpenEventCount.Should().Be(1);
-
-        clusterer.SplitIncoherent(tag => vectors[tag], tag => profiles[tag].Day);
-        return clusterer.CloseAll();
-    }
 }

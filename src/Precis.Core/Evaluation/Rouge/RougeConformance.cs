@@ -24,25 +24,7 @@ public sealed record RougeVectorFile(IReadOnlyList<RougeVector> Vectors, IReadOn
     /// <summary>Reads a JSON Lines file of vectors (format: <c>../shared/eval/README.md</c>).</summary>
     public static RougeVectorFile Read(string path)
     {
-        var vectors = new List<RougeVector>();
-        var problems = new List<string>();
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            try
-            {
-                using var document = JsonDocument.Parse(line);
-                var (vector, problem) = ReadVector(document.RootElement);
-                if (vector is not null) vectors.Add(vector);
-                else problems.Add($"line {lineNumber}: {problem}");
-            }
-            catch (JsonException e)
-            {
-                problems.Add($"line {lineNumber}: malformed JSON: {e.Message}");
-            }
-        }
+        var (vectors, problems) = JsonLines.Read(path, ReadVector);
         return new RougeVectorFile(vectors, problems);
     }
 

@@ -1,0 +1,55 @@
+using Precis.Clustering;
+
+namespace Precis.Tests.Clustering;
+
+public class ScaledLinkageTests
+{
+    /// <summary>A unit vector from (term, squared weight) pairs whose squared weights sum to 1.</summary>
+    private static SparseVector Vector(params (int Term, double Share)[] terms) =>
+        new(terms.Select(t => t.Term).ToArray(), terms.Select(t => (float)Math.Sqrt(t.Share)).ToArray());
+
+    private static readonly ClusteringOptions TwoNeighbours = new() { NeighbourRank = 2, LinkThreshold = 0.75, MinLinkSimilarity = 0.05, ScaleFloor = 0.01 };
+
+    private static int[][] Groups(List<List<int>> groups) =>
+        groups.Select(g => g.Order().ToArray()).OrderBy(g => g[0]).ToArray();
+
+    [Fact]
+    public void A_loose_topic_joins_while_two_tight_stories_of_one_kind_stay_apart()
+    {
+        // Articles 0-3: a loose topic, 0.1 apart (one shared term each). Articles 4-6 and 7-9: two tight
+        // stories, 0.7 inside, 0.2 across (a shared topic word). No single absolute cut separates the
+        // tight pair while joining the loose topic; measured against each article's own neighbourhood, 0.1
+        // among the loose articles is as close as 0.7 among the tight ones, and 0.2 across is far.
+        var vectors = new List<SparseVector>();
+        for (int i = 0; i < 4; i++) vectors.Add(Vector((100 + i, 0.9), (1, 0.1)));
+        for (int i = 0; i < 3; i++) vectors.Add(Vector((200 + i, 0.3), (2, 0.5), (9, 0.2)));
+        for (int i = 0; i < 3; i++) vectors.Add(Vector((300 + i, 0.3), (3, 0.5), (9, 0.2)));
+
+        var groups = new ScaledLinkage(TwoNeighbours).Cluster(vectors);
+
+        Groups(groups).Should().BeEquivalentTo(new[] { new[] { 0, 1, 2, 3 }, new[] { 4, 5, 6 }, new[] { 7, 8, 9 } }, o => o.WithStrictOrdering());
+    }
+
+    [Fact]
+    public void Articles_below_the_plain_similarity_bar_stay_apart_however_sparse_their_neighbourhood()
+    {
+        // Two unrelated articles in a tiny batch are each other's nearest neighbour: scaled, their 0.04
+        // would read as a perfect match. The plain bar (0.05) keeps them apart.
+        var vectors = new List<SparseVector> { Vector((1, 0.96), (9, 0.04)), Vector((2, 0.96), (9, 0.04)) };
+
+        var groups = new ScaledLinkage(TwoNeighbours).Cluster(vectors);
+
+        groups.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Every_article_lands_in_exactly_one_group()
+    {
+        var vectors = Enumerable.Range(0, 30).Select(i => Vector((i % 5, 0.5), (100 + i, 0.5))).ToList();
+
+        var groups = new ScaledLinkage(new ClusteringOptions()).Cluster(vectors);
+
+        groups.SelectMany(g => g).Should().BeEquivalentTo(Enumerable.Range(0, 30));
+        Groups(groups).Should().HaveCount(5).And.OnlyContain(g => g.All(i => i % 5 == g[0] % 5));
+    }
+}
