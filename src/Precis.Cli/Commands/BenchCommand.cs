@@ -20,8 +20,8 @@ internal static class BenchCommand
         var articles = new Option<int>("--articles") { Description = "Articles in the synthetic stream.", DefaultValueFactory = _ => 100_000 };
         var stages = new Option<string[]>("--stages")
         {
-            Description = "What to measure: floor (read, decode, tokenize), prepare (read, clean, segment), digest (read, every stage, JSON output).",
-            DefaultValueFactory = _ => ["floor", "digest"],
+            Description = "What to measure: floor (read, decode, tokenize), prepare (read, clean, segment), stream (the streaming digest: every stage, each event written as it closes), digest (the batch digest of the whole stream at once, JSON output).",
+            DefaultValueFactory = _ => ["floor", "stream"],
             AllowMultipleArgumentsPerToken = true,
         };
         var seed = new Option<int>("--seed") { Description = "Seed of the synthetic stream.", DefaultValueFactory = _ => 1 };
@@ -73,12 +73,13 @@ internal static class BenchCommand
                 case "floor": measure |= BenchMeasurements.Floor; break;
                 case "prepare": measure |= BenchMeasurements.Prepare; break;
                 case "digest": measure |= BenchMeasurements.Digest; break;
+                case "stream": measure |= BenchMeasurements.Stream; break;
                 default:
-                    error = $"unknown stage '{value}' for --stages: expected floor, prepare or digest";
+                    error = $"unknown stage '{value}' for --stages: expected floor, prepare, stream or digest";
                     return false;
             }
         }
-        if (measure == BenchMeasurements.None) error = "--stages needs at least one of floor, prepare, digest";
+        if (measure == BenchMeasurements.None) error = "--stages needs at least one of floor, prepare, stream, digest";
         return error is null;
     }
 
@@ -86,7 +87,8 @@ internal static class BenchCommand
     {
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(inv, $"stream: {stream.Articles.Count:N0} articles, {stream.TotalBytes / MB:F1} MB UTF-8, {stream.Stories:N0} stories over {stream.Options.Weeks} weeks, {stream.ExactCopies:N0} exact + {stream.NearCopies:N0} near copies, seed {stream.Options.Seed}");
+        var (first, last) = stream.Span;
+        sb.AppendLine(inv, $"stream: {stream.Count:N0} articles, {stream.TotalBytes / MB:F1} MB UTF-8, {stream.Stories:N0} stories over {(last - first).TotalDays:F1} days ({stream.Options.ArticlesPerDay:N0} articles a day, each story over {stream.Options.StoryDays:0.#} days), {stream.ExactCopies:N0} exact + {stream.NearCopies:N0} near copies, seed {stream.Options.Seed}");
         sb.AppendLine(inv, $"        built in memory from {corpus.ArticleCount:N0} real articles in {corpus.Events.Count:N0} events of the evaluation sets");
         sb.AppendLine(inv, $"single core: MaxDegreeOfParallelism = {maxDegreeOfParallelism}; {Environment.ProcessorCount} processors; .NET {Environment.Version}; {(runs == 1 ? "1 run" : $"the run with the median CPU time of {runs}")} after an untimed warm-up; MB = 10^6 bytes");
         return sb.ToString();
@@ -99,10 +101,10 @@ internal static class BenchCommand
         var run = result.Median;
         sb.AppendLine();
         sb.AppendLine(Describe(result.Measurement));
-        sb.AppendLine(inv, $"  {"stage",-22} {"ms",8} {"cpu ms",8} {"articles/s",11} {"(cpu)",9} {"MB/s",7} {"alloc MB",9} {"share",6}");
+        sb.AppendLine(inv, $"  {"stage",-26} {"ms",8} {"cpu ms",8} {"articles/s",11} {"(cpu)",9} {"(cpu)MB/s",7} {"alloc MB",9} {"cpu %",6}");
         foreach (var s in ByStage(run.Stages))
-            sb.AppendLine(Row(s.Stage, s.Elapsed, s.Cpu, s.AllocatedBytes, stream, run.Total));
-        sb.AppendLine(Row("total", run.Total, run.Cpu, run.Stages.Sum(s => s.AllocatedBytes), stream, run.Total));
+            sb.AppendLine(Row(s.Stage, s.Elapsed, s.Cpu, s.AllocatedBytes, stream, run.Cpu));
+        sb.AppendLine(Row("total", run.Total, run.Cpu, run.AllocatedBytes, stream, run.Cpu));
         if (result.Runs.Count > 1)
         {
             sb.AppendLine(inv, $"  runs, ms:     {string.Join(", ", result.Runs.Select(r => r.Total.TotalMilliseconds.ToString("F0", inv)))}");
@@ -113,6 +115,7 @@ internal static class BenchCommand
         {
             BenchMeasurements.Floor => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} decoded, {c.Rejected:N0} rejected; {c.Tokens:N0} tokens"),
             BenchMeasurements.Prepare => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} documents, {c.Rejected:N0} rejected"),
+            BenchMeasurements.Stream => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} kept, {c.Duplicates:N0} duplicates, {c.Rejected:N0} rejected; {c.Events:N0} events; {c.OutputBytes / MB:F1} MB of JSON lines written"),
             _ => string.Create(inv, $"  {c.Articles:N0} articles: {c.Kept:N0} kept, {c.Duplicates:N0} duplicates, {c.Rejected:N0} rejected; {c.Events:N0} events; {c.OutputBytes / MB:F1} MB of JSON"),
         });
         sb.AppendLine(inv, $"  peak working set so far: {result.PeakWorkingSetBytes / MB:F0} MB");
@@ -124,8 +127,8 @@ internal static class BenchCommand
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         var floor = report.Find(BenchMeasurements.Floor);
-        var pipeline = report.Find(BenchMeasurements.Digest) ?? report.Find(BenchMeasurements.Prepare);
-        int n = stream.Articles.Count;
+        var pipeline = report.Find(BenchMeasurements.Stream) ?? report.Find(BenchMeasurements.Digest) ?? report.Find(BenchMeasurements.Prepare);
+        int n = stream.Count;
         sb.AppendLine();
         sb.AppendLine(inv, $"working set before the runs (the stream in memory, the runtime): {report.WorkingSetBeforeBytes / MB:F0} MB");
         double? floorCpu = floor?.Median.Cpu.TotalSeconds;
@@ -133,30 +136,36 @@ internal static class BenchCommand
         double? floorWall = floor?.Median.Total.TotalSeconds;
         double? pipelineWall = pipeline?.Median.Total.TotalSeconds;
         sb.AppendLine(inv, $"wall time: pipeline={Whole(n, pipelineWall)} articles/s floor={Whole(n, floorWall)} articles/s ratio={Ratio(floorWall, pipelineWall)} (counts the time other processes held the core)");
-        sb.AppendLine("the bench line counts CPU time: user + system time of this process, all its threads (GC and JIT included)");
-        sb.AppendLine(inv, $"bench: pipeline={Whole(n, pipelineCpu)} articles/s floor={Whole(n, floorCpu)} articles/s ratio={Ratio(floorCpu, pipelineCpu)} peak={report.PeakWorkingSetBytes / MB:F0} MB");
+        sb.AppendLine("the bench line counts CPU time: user + system time of this process, all its threads (GC and JIT included); a stage's cpu ms are its own thread's");
+        long peak = (pipeline ?? floor)?.PeakWorkingSetBytes ?? report.PeakWorkingSetBytes;
+        sb.AppendLine(inv, $"bench: pipeline={Whole(n, pipelineCpu)} articles/s floor={Whole(n, floorCpu)} articles/s ratio={Ratio(floorCpu, pipelineCpu)} peak={peak / MB:F0} MB");
         return sb.ToString();
     }
 
     /// <summary>
-    /// One row per stage in order of first appearance (a stage reported twice is summed), untracked time last
-    /// and left out when under a millisecond.
+    /// One row per stage in order of first appearance, untracked time next (left out when under a millisecond)
+    /// and making the stream last (it is in no total).
     /// </summary>
     private static IEnumerable<StageMeasurement> ByStage(IReadOnlyList<StageMeasurement> stages) =>
-        stages.GroupBy(s => s.Stage)
-            .Select(g => new StageMeasurement(g.Key, TimeSpan.FromTicks(g.Sum(s => s.Elapsed.Ticks)), TimeSpan.FromTicks(g.Sum(s => s.Cpu.Ticks)), g.Sum(s => s.AllocatedBytes)))
-            .Where(s => s.Stage != StageTimer.Untracked || s.Elapsed >= TimeSpan.FromMilliseconds(1))
-            .OrderBy(s => s.Stage == StageTimer.Untracked);
+        stages.Where(s => s.Stage != StageTimer.Untracked || s.Elapsed >= TimeSpan.FromMilliseconds(1))
+            .OrderBy(s => s.Stage switch
+            {
+                PipelineBench.MakeStage => 3,
+                StageTimer.OtherThreads => 2,
+                StageTimer.Untracked => 1,
+                _ => 0,
+            });
 
     private static string Row(string stage, TimeSpan elapsed, TimeSpan cpu, long allocated, SyntheticStream stream, TimeSpan total) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"  {stage,-22} {elapsed.TotalMilliseconds,8:F0} {cpu.TotalMilliseconds,8:F0} {Rate(stream.Articles.Count, elapsed),11} {Rate(stream.Articles.Count, cpu),9} {Rate(stream.TotalBytes / MB, elapsed),7} {allocated / MB,9:F0} {elapsed / total,6:P0}");
+            $"  {stage,-26} {elapsed.TotalMilliseconds,8:F0} {cpu.TotalMilliseconds,8:F0} {Rate(stream.Count, elapsed),11} {Rate(stream.Count, cpu),9} {Rate(stream.TotalBytes / MB, cpu),7} {allocated / MB,9:F0} {(stage == PipelineBench.MakeStage ? "-" : (cpu / total).ToString("P0", CultureInfo.InvariantCulture)),6}");
 
     private static string Describe(BenchMeasurements measurement) => measurement switch
     {
         BenchMeasurements.Floor => "floor: read + decode + tokenize, nothing else",
         BenchMeasurements.Prepare => "prepare: read + decode, PrecisPipeline.Prepare (clean, segment)",
-        _ => "pipeline: read + decode, PrecisPipeline.Digest (every stage it reports), JSON output",
+        BenchMeasurements.Stream => "pipeline, streaming: read + decode each article, StreamingDigest.Add (every stage it reports), each closed event written as a JSON line",
+        _ => "pipeline, batch: read + decode all, PrecisPipeline.Digest (every stage it reports), JSON output",
     };
 
     /// <summary>Per second; "-" for a stage too short to time (under a millisecond).</summary>

@@ -28,33 +28,54 @@ public sealed record StreamArticle(
     StreamArticleKind Kind,
     string? CopyOf);
 
-/// <summary>An in-memory stream of articles, in timestamp order, built by <see cref="SyntheticStreamBuilder"/>.</summary>
+/// <summary>
+/// A stream of articles in timestamp order, built by <see cref="SyntheticStreamBuilder"/>. The articles are
+/// made as <see cref="Articles"/> is read (the same ones on every reading), so the stream is never held in
+/// memory: a feed reader does not hold its feed either. The counts below come from one reading made when
+/// the stream is built.
+/// </summary>
 public sealed class SyntheticStream
 {
-    internal SyntheticStream(IReadOnlyList<StreamArticle> articles, int stories, SyntheticStreamOptions options)
+    private readonly Func<IEnumerable<StreamArticle>> _make;
+
+    internal SyntheticStream(SyntheticStreamOptions options, int count, Func<IEnumerable<StreamArticle>> make)
     {
-        Articles = articles;
-        Stories = stories;
         Options = options;
-        foreach (var a in articles)
+        Count = count;
+        _make = make;
+        var stories = new HashSet<int>();
+        DateTimeOffset? first = null, last = null;
+        foreach (var a in Articles)
         {
+            first ??= a.Timestamp;
+            last = a.Timestamp;
             TotalBytes += a.Utf8.Length;
+            stories.Add(a.Story);
             if (a.Kind == StreamArticleKind.ExactCopy) ExactCopies++;
             else if (a.Kind == StreamArticleKind.NearCopy) NearCopies++;
         }
+        Stories = stories.Count;
+        Span = (first ?? options.Start, last ?? options.Start);
     }
 
     public SyntheticStreamOptions Options { get; }
-    public IReadOnlyList<StreamArticle> Articles { get; }
 
-    /// <summary>How many stories (events) the originals belong to.</summary>
+    /// <summary>The articles, in timestamp order, made afresh on each reading.</summary>
+    public IEnumerable<StreamArticle> Articles => _make().Take(Count);
+
+    /// <summary>How many articles the stream has.</summary>
+    public int Count { get; }
+
+    /// <summary>How many stories (events) the articles belong to.</summary>
     public int Stories { get; }
 
     /// <summary>The first <paramref name="count"/> articles as a stream of their own (for warming up on a slice).</summary>
-    public SyntheticStream Take(int count) =>
-        count >= Articles.Count ? this : new SyntheticStream(Articles.Take(count).ToList(), Articles.Take(count).Select(a => a.Story).Distinct().Count(), Options);
+    public SyntheticStream Take(int count) => count >= Count ? this : new SyntheticStream(Options, count, _make);
 
     public long TotalBytes { get; }
     public int ExactCopies { get; }
     public int NearCopies { get; }
+
+    /// <summary>The time of the first article and of the last.</summary>
+    public (DateTimeOffset First, DateTimeOffset Last) Span { get; }
 }

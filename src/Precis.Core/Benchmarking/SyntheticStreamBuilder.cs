@@ -3,41 +3,37 @@ using Precis.Text;
 
 namespace Precis.Benchmarking;
 
-/// <summary>What a synthetic stream looks like. The defaults describe the 100k-article day the engine is sized for.</summary>
-public sealed record SyntheticStreamOptions
+/// <summary>
+/// What a synthetic stream for the pipeline bench looks like. The timing defaults describe a busy feed:
+/// 2,000 articles a day, so the 100k-article stream covers 50 days (seven weeks) and the clusterer's
+/// 7-day window holds about a fifth of it; each story runs over three days.
+/// </summary>
+public sealed record SyntheticStreamOptions : StreamTiming
 {
-    public int Articles { get; init; } = 100_000;
-
-    /// <summary>Seeds every random choice: the same seed and corpus give the same stream, byte for byte.</summary>
-    public int Seed { get; init; } = 1;
+    public SyntheticStreamOptions()
+    {
+        ArticlesPerDay = 2_000;
+        StoryDays = 3;
+        ArticleShareOfStory = 0.8;
+        Start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    }
 
     /// <summary>
     /// Share of the stream that copies an earlier article, half exact and half near copies. 5% is the share the
     /// performance issue (9) sets for the bench; real feeds range widely, so it is a parameter.
     /// </summary>
     public double CopyShare { get; init; } = 0.05;
-
-    /// <summary>The stream's articles are spread over this many weeks (stories start anywhere in it).</summary>
-    public int Weeks { get; init; } = 8;
-
-    /// <summary>A story's articles appear within this many hours of its start.</summary>
-    public int StoryHours { get; init; } = 72;
-
-    /// <summary>Chance that a source article appears in a given telling of its event, so tellings differ in size.</summary>
-    public double ArticleShareOfStory { get; init; } = 0.8;
-
-    /// <summary>The first instant of the stream; fixed so streams do not depend on the clock.</summary>
-    public DateTimeOffset Start { get; init; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }
 
 /// <summary>
-/// Builds a stream of any size from a few thousand real articles. Each source event is told again and again
-/// as new stories: the first telling is the source text; a later one re-words it with a substitution that
-/// is consistent within the story (see <see cref="Retell"/>), so each story keeps the real structure of its
-/// event (how its articles share words and sentences) while different stories share only function words,
-/// as two events of the same kind reported in other words do. Stories start at random over the weeks and
-/// interleave. Then exact and near copies of earlier articles are injected (syndication). Every text is
-/// distinct except the exact copies.
+/// Builds a stream of any size from a few thousand real articles, on the shared <see cref="StorySchedule"/>.
+/// Each source event is told again and again as new stories: the first telling is the source text; a later
+/// one re-words it with a substitution that is consistent within the story (see <see cref="Retell"/>), so each
+/// story keeps the real structure of its event (how its articles share words and sentences) while different
+/// stories share only function words, as two events of the same kind reported in other words do. Then exact
+/// and near copies of originals are injected, minutes to hours after them (syndication). Every text is
+/// distinct except the exact copies. The articles are made as they are read, in time order, so a stream of
+/// any length costs no memory beyond the articles in flight.
 /// </summary>
 public static class SyntheticStreamBuilder
 {
@@ -46,96 +42,96 @@ public static class SyntheticStreamBuilder
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Articles, 1);
         if (options.CopyShare is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(options), "CopyShare must be in [0, 1).");
         if (corpus.ArticleCount == 0) throw new ArgumentException("The source corpus has no articles.", nameof(corpus));
-
-        var random = new Random(options.Seed);
-        var pools = WordPools.Of(corpus);
-        var sources = corpus.Events.SelectMany(e => e.Articles).Select(a => a.Source).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        int copies = (int)Math.Round(options.Articles * options.CopyShare);
-        int exactCopies = copies / 2;
-        int originals = options.Articles - copies;
-
-        var drafts = new List<Draft>(options.Articles);
-        var seen = new HashSet<ulong>();
-        int stories = AddOriginals(corpus, options, originals, pools, random, drafts, seen);
-        for (int c = 0; c < copies; c++)
-            drafts.Add(Copy(drafts, originals, c < exactCopies ? StreamArticleKind.ExactCopy : StreamArticleKind.NearCopy, sources, random, seen));
-
-        var order = Enumerable.Range(0, drafts.Count).OrderBy(i => drafts[i].Time).ThenBy(i => i).ToArray();
-        var ids = new string[drafts.Count];
-        for (int rank = 0; rank < order.Length; rank++) ids[order[rank]] = $"syn-{rank + 1:D6}";
-        var articles = new StreamArticle[drafts.Count];
-        for (int rank = 0; rank < order.Length; rank++)
-        {
-            var d = drafts[order[rank]];
-            articles[rank] = new StreamArticle(ids[order[rank]], d.Utf8, d.Title, d.Source, d.Time, d.Story, d.Kind, d.CopyOf < 0 ? null : ids[d.CopyOf]);
-        }
-        return new SyntheticStream(articles, stories, options);
+        var generator = new Generator(corpus, options);
+        return new SyntheticStream(options, options.Articles, generator.Enumerate);
     }
 
-    private sealed record Draft(byte[] Utf8, string? Title, string? Source, DateTimeOffset Time, int Story, StreamArticleKind Kind, int CopyOf);
-
-    /// <summary>Tells events as stories, in shuffled rounds over the corpus, until there are enough originals; returns the story count.</summary>
-    private static int AddOriginals(SourceCorpus corpus, SyntheticStreamOptions options, int originals, WordPools pools, Random random, List<Draft> drafts, HashSet<ulong> seen)
+    /// <summary>Makes the stream's articles; every enumeration makes the same ones.</summary>
+    private sealed class Generator(SourceCorpus corpus, SyntheticStreamOptions options)
     {
-        var tellings = new int[corpus.Events.Count];
-        var eventOrder = Enumerable.Range(0, corpus.Events.Count).ToArray();
-        double startRange = Math.Max(0, TimeSpan.FromDays(7 * options.Weeks).TotalSeconds - TimeSpan.FromHours(options.StoryHours).TotalSeconds);
-        int stories = 0;
-        while (drafts.Count < originals)
+        private readonly WordPools _pools = WordPools.Of(corpus);
+        private readonly string[] _sources = corpus.Events.SelectMany(e => e.Articles).Select(a => a.Source).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        private readonly int[] _sizes = corpus.Events.Select(e => e.Articles.Count).ToArray();
+
+        public IEnumerable<StreamArticle> Enumerate()
         {
-            int before = drafts.Count;
-            random.Shuffle(eventOrder);
-            foreach (int e in eventOrder)
+            int originals = Math.Max(1, options.Articles - (int)Math.Round(options.Articles * options.CopyShare));
+            int copies = options.Articles - originals;
+            int exactCopies = copies / 2;
+            var random = new Random(unchecked(options.Seed * 31 + 7));
+            var seen = new HashSet<ulong>();
+            var pendingCopies = new PriorityQueue<StreamArticle, (DateTimeOffset Time, long Sequence)>();
+            using var schedule = StorySchedule.Enumerate(_sizes, options).GetEnumerator();
+            int emitted = 0, originalsEmitted = 0, copiesMade = 0, owed = 0;
+            long sequence = 0;
+            while (true)
             {
-                var ev = corpus.Events[e];
-                int telling = tellings[e]++;
-                var start = options.Start.AddSeconds(Math.Floor(random.NextDouble() * startRange));
-                bool told = false;
-                foreach (var article in ev.Articles)
+                var original = originalsEmitted < originals ? NextOriginal(schedule, seen) : null;
+                while (pendingCopies.TryPeek(out var copy, out var due) && (original is null || due.Time <= original.Timestamp))
                 {
-                    if (random.NextDouble() >= options.ArticleShareOfStory) continue;
-                    string text = Retell(article.Text, ev.Name, telling, pools);
-                    if (!seen.Add(Fingerprint(text))) continue;
-                    var time = start.AddSeconds(Math.Floor(random.NextDouble() * options.StoryHours * 3600));
-                    string? title = article.Title is null ? null : Retell(article.Title, ev.Name, telling, pools);
-                    drafts.Add(new Draft(Encoding.UTF8.GetBytes(text), title, article.Source, time, stories, StreamArticleKind.Original, -1));
-                    told = true;
-                    if (drafts.Count == originals) break;
+                    pendingCopies.Dequeue();
+                    yield return copy with { Id = Id(emitted++) };
                 }
-                if (told) stories++;
-                if (drafts.Count == originals) break;
+                if (original is null) yield break;
+                original = original with { Id = Id(emitted++) };
+                yield return original;
+                // Copies spread evenly over the originals: original i owes floor((i+1)c/o) - floor(ic/o) of the c copies.
+                owed += (int)((long)(originalsEmitted + 1) * copies / originals - (long)originalsEmitted * copies / originals);
+                originalsEmitted++;
+                while (owed > 0)
+                {
+                    var kind = copiesMade < 2 * exactCopies && copiesMade % 2 == 0 ? StreamArticleKind.ExactCopy : StreamArticleKind.NearCopy;
+                    if (Copy(original, kind, random, seen) is not { } made) break; // owed to the next original
+                    pendingCopies.Enqueue(made, (made.Timestamp, sequence++));
+                    copiesMade++;
+                    owed--;
+                }
             }
-            if (drafts.Count == before)
-                throw new ArgumentException($"The source corpus cannot yield {originals:N0} distinct articles: a whole round over it added none.", nameof(corpus));
         }
-        return stories;
-    }
 
-    /// <summary>
-    /// A copy of a random earlier original: exact, or near (a non-lead paragraph dropped when there are three or
-    /// more, else a copyright line added, as re-publishing sites do); published minutes to hours later.
-    /// </summary>
-    private static Draft Copy(List<Draft> drafts, int originals, StreamArticleKind kind, IReadOnlyList<string> sources, Random random, HashSet<ulong> seen)
-    {
-        const int MaxAttempts = 100;
-        for (int attempt = 0; attempt < MaxAttempts; attempt++)
+        private static string Id(int rank) => $"syn-{rank + 1:D6}";
+
+        /// <summary>The next scheduled article whose text the stream has not had yet, retold for its story.</summary>
+        private StreamArticle NextOriginal(IEnumerator<ScheduledArticle> schedule, HashSet<ulong> seen)
         {
-            int of = random.Next(originals);
-            var original = drafts[of];
-            string? source = sources.Count > 0 ? sources[random.Next(sources.Count)] : null;
-            var time = original.Time.AddSeconds(random.Next(5 * 60, 12 * 3600));
-            if (kind == StreamArticleKind.ExactCopy)
-                return original with { Source = source, Time = time, Kind = kind, CopyOf = of };
-
-            string text = Encoding.UTF8.GetString(original.Utf8);
-            var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-            if (paragraphs.Count >= 3) paragraphs.RemoveAt(random.Next(1, paragraphs.Count));
-            else paragraphs.Add($"Copyright {time.Year} {source ?? "the publisher"}. All rights reserved.");
-            string near = string.Join('\n', paragraphs);
-            if (!seen.Add(Fingerprint(near))) continue;
-            return new Draft(Encoding.UTF8.GetBytes(near), original.Title, source, time, original.Story, kind, of);
+            for (int misses = 0; misses <= 2 * corpus.ArticleCount; misses++)
+            {
+                schedule.MoveNext();
+                var at = schedule.Current;
+                var ev = corpus.Events[at.Event];
+                var article = ev.Articles[at.Article];
+                string text = Retell(article.Text, ev.Name, at.Telling, _pools);
+                if (!seen.Add(Fingerprint(text))) continue;
+                string? title = article.Title is null ? null : Retell(article.Title, ev.Name, at.Telling, _pools);
+                return new StreamArticle("", Encoding.UTF8.GetBytes(text), title, article.Source, at.Time, at.Story, StreamArticleKind.Original, null);
+            }
+            throw new ArgumentException($"The source corpus cannot yield distinct articles: {2 * corpus.ArticleCount:N0} scheduled articles in a row were repeats.", nameof(corpus));
         }
-        throw new ArgumentException($"No new near copy after {MaxAttempts} attempts: the source corpus is too small.", nameof(drafts));
+
+        /// <summary>
+        /// A copy of <paramref name="original"/>: exact, or near (a non-lead paragraph dropped when there are three
+        /// or more, else a copyright line added, as re-publishing sites do), published 5 minutes to 12 hours later
+        /// by another source; null when no near copy with a new text came out.
+        /// </summary>
+        private StreamArticle? Copy(StreamArticle original, StreamArticleKind kind, Random random, HashSet<ulong> seen)
+        {
+            const int Attempts = 10;
+            for (int attempt = 0; attempt < Attempts; attempt++)
+            {
+                string? source = _sources.Length > 0 ? _sources[random.Next(_sources.Length)] : null;
+                var time = original.Timestamp.AddSeconds(random.Next(5 * 60, 12 * 3600));
+                var copy = original with { Source = source, Timestamp = time, Kind = kind, CopyOf = original.Id };
+                if (kind == StreamArticleKind.ExactCopy) return copy;
+
+                string text = Encoding.UTF8.GetString(original.Utf8);
+                var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+                if (paragraphs.Count >= 3) paragraphs.RemoveAt(random.Next(1, paragraphs.Count));
+                else paragraphs.Add($"Copyright {time.Year} {source ?? "the publisher"}. All rights reserved.");
+                string near = string.Join('\n', paragraphs);
+                if (seen.Add(Fingerprint(near))) return copy with { Utf8 = Encoding.UTF8.GetBytes(near) };
+            }
+            return null;
+        }
     }
 
     /// <summary>

@@ -1,30 +1,17 @@
 using System.Diagnostics;
 using System.Globalization;
+using Precis.Benchmarking;
 using Precis.Cleaning;
 using Precis.Model;
 using Precis.Segmentation;
 
 namespace Precis.Clustering;
 
-/// <summary>Settings of a synthetic news stream (see <see cref="ClusteringStream"/>).</summary>
-public sealed record StreamSettings
+/// <summary>Settings of a synthetic news stream (see <see cref="ClusteringStream"/>): the shared timing, and how often memory is sampled.</summary>
+public sealed record StreamSettings : StreamTiming
 {
-    /// <summary>Articles in the stream.</summary>
-    public int Articles { get; init; } = 100_000;
-
-    /// <summary>Articles published per day: with the window this sets how many events are open at once.</summary>
-    public double ArticlesPerDay { get; init; } = 100;
-
-    /// <summary>An event's articles are spread over this many days from its first one.</summary>
-    public double StoryDays { get; init; } = 2;
-
-    /// <summary>Seed of the story order and the publication times.</summary>
-    public int Seed { get; init; } = 1;
-
     /// <summary>How often (in articles) memory is sampled, after a full garbage collection.</summary>
     public int SampleEvery { get; init; } = 10_000;
-
-    public DateTimeOffset Start { get; init; } = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }
 
 /// <summary>Memory and state of the clusterer at one point of the stream.</summary>
@@ -55,15 +42,14 @@ public sealed record StreamResult(
 }
 
 /// <summary>
-/// Builds a long news stream from a small labelled set and runs the streaming clusterer over it. The
-/// gold events of the set are the stories; the story order is shuffled once and then repeated, each
-/// round of stories taking <c>source articles / ArticlesPerDay</c> days, so every story comes back as a
-/// new event of the same topic (same text, new time) weeks later — the recurrence the window must tell
-/// apart. Each story's articles are spread over <see cref="StreamSettings.StoryDays"/> days. Articles
-/// are made on the fly (sharing the source text and sentences), so the memory measured is the
-/// clusterer's, not the stream's. <see cref="OnlineClusterer.Add"/> is timed on the wall clock; the
-/// processor time covers making the articles too. Memory is sampled after a full collection every
-/// <see cref="StreamSettings.SampleEvery"/> articles (outside both timings).
+/// Runs the streaming clusterer over a long news stream built from a small labelled set. The gold events of
+/// the set are the stories, told again and again on the shared <see cref="StorySchedule"/> (the story order
+/// shuffled once and repeated, each round taking <c>source articles / ArticlesPerDay</c> days), so every
+/// story comes back as a new event of the same topic (same text, new time) later on — the recurrence the
+/// window must tell apart. Articles are made on the fly in time order (sharing the source text and
+/// sentences), so the memory measured is the clusterer's, not the stream's. <see cref="OnlineClusterer.Add"/>
+/// is timed on the wall clock; the processor time covers making the articles too. Memory is sampled after a
+/// full collection every <see cref="StreamSettings.SampleEvery"/> articles (outside both timings).
 /// </summary>
 public static class ClusteringStream
 {
@@ -72,11 +58,7 @@ public static class ClusteringStream
     /// <param name="options">The clusterer's settings.</param>
     public static StreamResult Run(IReadOnlyList<IReadOnlyList<Document>> stories, StreamSettings settings, ClusteringOptions options)
     {
-        var random = new Random(settings.Seed);
-        var order = stories.Where(s => s.Count > 0).ToArray();
-        random.Shuffle(order);
-        int roundArticles = order.Sum(s => s.Count);
-        double roundDays = roundArticles / settings.ArticlesPerDay;
+        var sizes = stories.Select(s => s.Count).ToArray();
 
         // The run's own bookkeeping is two arrays allocated up front (story and event number per
         // article), so the heap samples grow only with what the clusterer keeps.
@@ -90,37 +72,27 @@ public static class ClusteringStream
         int produced = 0;
         double latestDay = 0;
         samples.Add(new StreamSample(0, 0, GC.GetTotalMemory(forceFullCollection: true), 0, 0));
-        for (int round = 0; produced < settings.Articles; round++)
+        var cpuStart = ProcessorTime();
+        foreach (var at in StorySchedule.Enumerate(sizes, settings))
         {
-            double storyStart = round * roundDays;
-            for (int s = 0; s < order.Length && produced < settings.Articles; s++)
+            if (produced == settings.Articles) break;
+            var source = stories[at.Event][at.Article];
+            var document = Recast(source, $"{source.Id}@{at.Telling}", at.Time, produced);
+            storyOf[produced] = at.Story;
+            latestDay = (at.Time - settings.Start).TotalDays;
+            watch.Start();
+            clusterer.Add(document);
+            watch.Stop();
+            produced++;
+            if (produced % settings.SampleEvery == 0)
             {
-                var story = order[s];
-                var times = new double[story.Count];
-                for (int k = 0; k < times.Length; k++) times[k] = storyStart + random.NextDouble() * settings.StoryDays;
-                Array.Sort(times);
-                var cpuStart = ProcessorTime();
-                for (int k = 0; k < story.Count && produced < settings.Articles; k++)
-                {
-                    var document = Recast(story[k], $"{story[k].Id}@{round}", settings.Start.AddDays(times[k]), produced);
-                    storyOf[produced] = round * order.Length + s;
-                    latestDay = times[k];
-                    watch.Start();
-                    clusterer.Add(document);
-                    watch.Stop();
-                    produced++;
-                    if (produced % settings.SampleEvery == 0)
-                    {
-                        cpu += ProcessorTime() - cpuStart;
-                        Record(clusterer.TakeClosed(), eventOf, ref eventsClosed, ref largestEvent);
-                        samples.Add(new StreamSample(produced, clusterer.OpenEventCount, GC.GetTotalMemory(forceFullCollection: true), clusterer.VocabularySize, latestDay));
-                        cpuStart = ProcessorTime();
-                    }
-                }
                 cpu += ProcessorTime() - cpuStart;
-                storyStart += story.Count / settings.ArticlesPerDay;
+                Record(clusterer.TakeClosed(), eventOf, ref eventsClosed, ref largestEvent);
+                samples.Add(new StreamSample(produced, clusterer.OpenEventCount, GC.GetTotalMemory(forceFullCollection: true), clusterer.VocabularySize, latestDay));
+                cpuStart = ProcessorTime();
             }
         }
+        cpu += ProcessorTime() - cpuStart;
         Record(clusterer.CloseAll(), eventOf, ref eventsClosed, ref largestEvent);
 
         var goldLabels = new string[produced];
@@ -130,7 +102,7 @@ public static class ClusteringStream
             goldLabels[i] = storyOf[i].ToString(CultureInfo.InvariantCulture);
             predicted[i] = eventOf[i].ToString(CultureInfo.InvariantCulture);
         }
-        return new StreamResult(settings, order.Length, roundArticles, watch.Elapsed, cpu, samples, eventsClosed, largestEvent, ClusterScores.Compute(goldLabels, predicted));
+        return new StreamResult(settings, sizes.Count(n => n > 0), sizes.Sum(), watch.Elapsed, cpu, samples, eventsClosed, largestEvent, ClusterScores.Compute(goldLabels, predicted));
     }
 
     private static void Record(IReadOnlyList<ClosedEvent> closed, int[] eventOf, ref int eventsClosed, ref int largestEvent)

@@ -33,6 +33,28 @@ public static class JsonDigestWriter
         stream.WriteByte((byte)'\n');
     }
 
+    private static readonly JsonWriterOptions LineOptions = WriterOptions with { Indented = false };
+
+    /// <summary>
+    /// Writes one event as a line of JSON (<c>{"event": {…}}</c>, the event as in <see cref="Write"/>): the JSON Lines
+    /// form of a streaming digest, which writes each event as it closes.
+    /// </summary>
+    public static void WriteEventLine(EventDigest e, Stream stream) => WriteLine(stream, "event", w => WriteEvent(w, e));
+
+    /// <summary>Writes one article report as a line of JSON (<c>{"article": {…}}</c>), for a streaming digest.</summary>
+    public static void WriteArticleLine(ArticleReport a, Stream stream) => WriteLine(stream, "article", w => WriteArticle(w, a));
+
+    private static void WriteLine(Stream stream, string kind, Action<Utf8JsonWriter> write)
+    {
+        using var w = new Utf8JsonWriter(stream, LineOptions);
+        w.WriteStartObject();
+        w.WritePropertyName(kind);
+        write(w);
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
     public static string ToJson(Digest digest)
     {
         using var ms = new MemoryStream();

@@ -21,6 +21,7 @@ public sealed class PrecisPipeline
 {
     private readonly ArticleCleaner _cleaner;
     private readonly Deduplicator _deduplicator;
+    private readonly Deduplicator _eventDeduplicator;
     private readonly EventClusterer _clusterer;
     private readonly ISummarizer _summarizer;
     private readonly FactsExtractor _facts;
@@ -29,7 +30,10 @@ public sealed class PrecisPipeline
     {
         Options = options;
         _cleaner = new ArticleCleaner(options.Cleaning);
-        _deduplicator = new Deduplicator(options.Dedup);
+        var dedup = options.Dedup with { MaxDegreeOfParallelism = Math.Min(options.Dedup.MaxDegreeOfParallelism, Math.Max(1, options.MaxDegreeOfParallelism)) };
+        _deduplicator = new Deduplicator(dedup);
+        // A stream deduplicates one closed event at a time: tens of articles, too few to share among threads.
+        _eventDeduplicator = new Deduplicator(dedup with { MaxDegreeOfParallelism = 1 });
         _clusterer = new EventClusterer(options.Clustering);
         _summarizer = summarizer ?? Summarizers.Create(Summarizers.EngineName, options.Summarizer)!;
         _facts = new FactsExtractor(options.Facts);
@@ -65,17 +69,45 @@ public sealed class PrecisPipeline
         for (int g = 0; g < groups.Count; g++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new PipelineProgress("summarize", g, groups.Count));
             var members = groups[g].Documents.Select(i => documents[i]).ToList();
-            var summarized = SummarizeEvent(groups[g].Id, members, dedup);
-            progress?.Report(new PipelineProgress("facts", g, groups.Count));
-            var facts = _facts.Extract(members, dedup);
-            events.Add(summarized with { Entities = facts.Entities, Quotes = facts.Quotes, Conflicts = facts.Conflicts });
+            events.Add(DigestEvent(groups[g].Id, members, dedup, progress, g, groups.Count));
         }
         progress?.Report(new PipelineProgress("summarize", groups.Count, groups.Count));
         progress?.Report(new PipelineProgress("facts", groups.Count, groups.Count));
 
         return new Digest(events, Reports(batch, prepared, dedup));
+    }
+
+    /// <summary>
+    /// Opens a streaming digest: articles go in one at a time (in publication order), and each event comes out
+    /// digested as soon as the clusterer's window closes it, after which its texts are dropped. Memory is
+    /// bounded by the window, not by the length of the stream. See <see cref="StreamingDigest"/>.
+    /// </summary>
+    /// <param name="onArticle">Told the fate of every article once it is final (rejected at once; kept or duplicate when its event closes).</param>
+    /// <param name="progress">Told each stage as it starts work on an article or an event.</param>
+    public StreamingDigest OpenStream(Action<ArticleReport>? onArticle = null, IProgress<PipelineProgress>? progress = null) =>
+        new(this, onArticle, progress);
+
+    /// <summary>Digests a stream of articles (in publication order), yielding each event as its window closes.</summary>
+    public IEnumerable<EventDigest> DigestStream(IEnumerable<Article> articles, Action<ArticleReport>? onArticle = null, CancellationToken cancellationToken = default)
+    {
+        var stream = OpenStream(onArticle);
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var e in stream.Add(article)) yield return e;
+        }
+        foreach (var e in stream.Complete()) yield return e;
+    }
+
+    /// <summary>The asynchronous form of <see cref="DigestStream"/>, for feeds that arrive over time.</summary>
+    public async IAsyncEnumerable<EventDigest> DigestStreamAsync(IAsyncEnumerable<Article> articles, Action<ArticleReport>? onArticle = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var stream = OpenStream(onArticle);
+        await foreach (var article in articles.WithCancellation(cancellationToken))
+            foreach (var e in stream.Add(article)) yield return e;
+        foreach (var e in stream.Complete()) yield return e;
     }
 
     /// <summary>Cleans and segments every article; articles with no usable English body become rejections.</summary>
@@ -107,7 +139,7 @@ public sealed class PrecisPipeline
         return new PreparedBatch(documents, rejected, cleanedById);
     }
 
-    private (CleanedArticle?, string?) CleanOne(Article article)
+    internal (CleanedArticle?, string?) CleanOne(Article article)
     {
         if (LanguageCheck.CheckScript(article.Text) is { } script)
             return (null, script);
@@ -117,6 +149,19 @@ public sealed class PrecisPipeline
             return (cleaned, $"no article body: none of its {cleaned.Lines.Count} lines reads as article text");
         string? language = LanguageCheck.Check(cleaned);
         return language is null ? (cleaned, null) : (cleaned, language);
+    }
+
+    /// <summary>The deduplicator a stream runs on each closed event.</summary>
+    internal Deduplicator EventDeduplicator => _eventDeduplicator;
+
+    /// <summary>Summary and facts of one event; <paramref name="done"/> of <paramref name="total"/> events are digested before it.</summary>
+    internal EventDigest DigestEvent(string id, IReadOnlyList<Document> members, DedupResult dedup, IProgress<PipelineProgress>? progress, int done, int total)
+    {
+        progress?.Report(new PipelineProgress("summarize", done, total));
+        var summarized = SummarizeEvent(id, members, dedup);
+        progress?.Report(new PipelineProgress("facts", done, total));
+        var facts = _facts.Extract(members, dedup);
+        return summarized with { Entities = facts.Entities, Quotes = facts.Quotes, Conflicts = facts.Conflicts };
     }
 
     private EventDigest SummarizeEvent(string id, IReadOnlyList<Document> members, DedupResult dedup)
@@ -168,29 +213,38 @@ public sealed class PrecisPipeline
         var docById = prepared.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         foreach (var article in batch.Articles)
         {
-            var meta = prepared.Cleaned.GetValueOrDefault(article.Id)?.Metadata;
-            string? title = article.Title ?? meta?.Title;
-            DateOnly? date = article.Date ?? meta?.Date;
-            string? source = article.Source ?? meta?.Source;
+            var cleaned = prepared.Cleaned.GetValueOrDefault(article.Id);
             if (prepared.Rejected.TryGetValue(article.Id, out var reason))
             {
-                reports.Add(new ArticleReport(article.Id, title, date, source, ArticleStatus.Rejected, reason));
+                reports.Add(Report(article, cleaned, reason));
                 continue;
             }
             var doc = docById[article.Id];
-            if (dedup.DuplicateOf.TryGetValue(doc.Index, out int original))
-            {
-                string of = prepared.Documents[original].Id;
-                reports.Add(new ArticleReport(article.Id, title, date, source, ArticleStatus.Duplicate, $"duplicate of {of}", of));
-            }
-            else
-            {
-                reports.Add(new ArticleReport(article.Id, title, date, source, ArticleStatus.Kept, null));
-            }
+            reports.Add(Report(article, cleaned, dedup, doc.Index, i => prepared.Documents[i].Id));
         }
         foreach (var r in batch.Rejections)
             reports.Add(new ArticleReport(r.Id, null, null, null, ArticleStatus.Rejected, r.Reason));
         return reports;
+    }
+
+    /// <summary>The report of a rejected article, with what metadata the input declared or cleaning found.</summary>
+    internal static ArticleReport Report(Article article, CleanedArticle? cleaned, string rejection)
+    {
+        var meta = cleaned?.Metadata;
+        return new ArticleReport(article.Id, article.Title ?? meta?.Title, article.Date ?? meta?.Date, article.Source ?? meta?.Source, ArticleStatus.Rejected, rejection);
+    }
+
+    /// <summary>The report of a document that went on: kept, or a duplicate of the document <paramref name="idOf"/> names.</summary>
+    internal static ArticleReport Report(Article article, CleanedArticle? cleaned, DedupResult dedup, int index, Func<int, string> idOf)
+    {
+        var meta = cleaned?.Metadata;
+        string? title = article.Title ?? meta?.Title;
+        DateOnly? date = article.Date ?? meta?.Date;
+        string? source = article.Source ?? meta?.Source;
+        if (!dedup.DuplicateOf.TryGetValue(index, out int original))
+            return new ArticleReport(article.Id, title, date, source, ArticleStatus.Kept, null);
+        string of = idOf(original);
+        return new ArticleReport(article.Id, title, date, source, ArticleStatus.Duplicate, $"duplicate of {of}", of);
     }
 }
 

@@ -36,8 +36,11 @@ public class SyntheticStreamTests(SourceCorpusFixture fixture) : IClassFixture<S
         stream.Articles.Select(a => a.Id).Should().OnlyHaveUniqueItems();
         stream.Articles.Select(a => a.Timestamp).Should().BeInAscendingOrder();
         var options = stream.Options;
+        double days = 400 / options.ArticlesPerDay;
         stream.Articles.Should().OnlyContain(a => a.Timestamp >= options.Start
-            && a.Timestamp < options.Start.AddDays(7 * options.Weeks).AddHours(12), "stories start within the weeks and copies follow within 12 hours");
+            && a.Timestamp < options.Start.AddDays(days + options.StoryDays).AddHours(12), "stories start at the publishing rate, run over StoryDays, and copies follow within 12 hours");
+        stream.Span.First.Should().Be(stream.Articles.First().Timestamp);
+        stream.Span.Last.Should().Be(stream.Articles.Last().Timestamp);
         stream.Stories.Should().BeGreaterThan(10);
     }
 
@@ -56,6 +59,36 @@ public class SyntheticStreamTests(SourceCorpusFixture fixture) : IClassFixture<S
             if (copy.Kind == StreamArticleKind.ExactCopy) copy.Utf8.Should().Equal(original.Utf8);
             else copy.Utf8.Should().NotEqual(original.Utf8);
         }
+    }
+
+    [Fact]
+    public void Stories_interleave_and_each_runs_within_its_story_days()
+    {
+        var stream = Build(2_000, seed: 4);
+        var originals = stream.Articles.Where(a => a.Kind == StreamArticleKind.Original).ToList();
+
+        var spans = originals.GroupBy(a => a.Story).Select(g => (g.Min(a => a.Timestamp), g.Max(a => a.Timestamp))).ToList();
+        spans.Should().OnlyContain(s => s.Item2 - s.Item1 <= TimeSpan.FromDays(stream.Options.StoryDays));
+        int switches = 0;
+        for (int i = 1; i < originals.Count; i++)
+            if (originals[i].Story != originals[i - 1].Story) switches++;
+        switches.Should().BeGreaterThan(originals.Count / 2, "a feed mixes stories: consecutive articles mostly belong to different ones");
+    }
+
+    [Fact]
+    public void Schedule_tells_every_event_once_a_round_and_all_its_articles_at_full_share()
+    {
+        int[] sizes = [3, 0, 5, 2];
+        var timing = new StreamTiming { ArticlesPerDay = 10, StoryDays = 1, Seed = 2 };
+
+        // A round of 10 articles takes a day and its stories run a day more; everything before day 3 is in the first 40.
+        var schedule = StorySchedule.Enumerate(sizes, timing).Take(40).ToList();
+        var twoRounds = schedule.Where(a => a.Telling < 2).ToList();
+
+        schedule.Select(a => a.Time).Should().BeInAscendingOrder();
+        twoRounds.GroupBy(a => a.Telling).Should().HaveCount(2).And.OnlyContain(round => round.Count() == 10);
+        twoRounds.Should().NotContain(a => a.Event == 1, "an event without articles is never told");
+        twoRounds.GroupBy(a => a.Story).Should().HaveCount(6).And.OnlyContain(story => story.Select(a => a.Article).Distinct().Count() == sizes[story.First().Event]);
     }
 
     [Fact]
