@@ -99,7 +99,8 @@ public sealed class ClusteringEvaluation
     /// closed it (its last dated article more than <see cref="ClusteringOptions.Window"/> before the latest
     /// article time seen, or its first more than <see cref="ClusteringOptions.MaxEventSpan"/>), and the
     /// pieces are scored as clusters. Precision is 1 by construction; the recall is the ceiling of the
-    /// online mode's recall in that arrival order. Undated articles neither move the clock nor get cut.
+    /// online mode's recall in that arrival order. The clock is the stream's: the time the feed gives
+    /// (<see cref="ArticleProfiler.FeedDayOf"/>); articles without one neither move it nor get cut.
     /// </summary>
     internal static List<List<int>> WindowCut(IReadOnlyList<Document> arrivals, IReadOnlyDictionary<string, string> goldById, ClusteringOptions options)
     {
@@ -108,7 +109,7 @@ public sealed class ClusteringEvaluation
         double? latest = null;
         foreach (var d in arrivals)
         {
-            double? day = ArticleProfiler.DayOf(d);
+            double? day = ArticleProfiler.FeedDayOf(d);
             if (day is { } now && (latest is null || now > latest)) latest = day;
             string gold = goldById[d.Id];
             if (!open.TryGetValue(gold, out var piece)
