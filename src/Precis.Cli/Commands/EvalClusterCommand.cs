@@ -78,7 +78,11 @@ internal static class EvalClusterCommand
         var f1 = runs.Select(r => r.Engine.Scores.BCubed.F1).ToList();
         var pairF1 = runs.Select(r => r.Engine.Scores.Pairwise.F1).ToList();
         if (runs.Count > 1)
+        {
             Console.WriteLine(Invariant($"engine over {runs.Count} orders: B3-F1 min {f1.Min():0.0000} max {f1.Max():0.0000} spread {f1.Max() - f1.Min():0.0000}; pairwise-F1 min {pairF1.Min():0.0000} max {pairF1.Max():0.0000}"));
+            var online = runs.Select(r => r.Methods[1].Scores.BCubed).ToList();
+            Console.WriteLine(Invariant($"online over {runs.Count} orders: B3-P mean {online.Average(b => b.Precision):0.0000} B3-R mean {online.Average(b => b.Recall):0.0000} B3-F1 min {online.Min(b => b.F1):0.0000} max {online.Max(b => b.F1):0.0000} mean {online.Average(b => b.F1):0.0000}"));
+        }
         Console.WriteLine(Invariant($"cluster B3-F1={f1.Average():0.0000} pairwise-F1={pairF1.Average():0.0000}"));
     }
 
@@ -90,7 +94,7 @@ internal static class EvalClusterCommand
         foreach (var m in run.Methods)
         {
             var (b, p) = (m.Scores.BCubed, m.Scores.Pairwise);
-            Console.WriteLine(Invariant($"  {m.Method,-42} {b.Precision,7:0.0000} {b.Recall,7:0.0000} {b.F1,7:0.0000} {p.Precision,7:0.0000} {p.Recall,7:0.0000} {p.F1,7:0.0000} {m.Scores.PredictedClusters,8} {m.Scores.GoldClusters,5} {m.ArticlesPerSecond,11:0}"));
+            Console.WriteLine(Invariant($"  {m.Method,-42} {b.Precision,7:0.0000} {b.Recall,7:0.0000} {b.F1,7:0.0000} {p.Precision,7:0.0000} {p.Recall,7:0.0000} {p.F1,7:0.0000} {m.Scores.PredictedClusters,8} {m.Scores.GoldClusters,5} {(m.Elapsed > TimeSpan.Zero ? m.ArticlesPerSecond.ToString("0", CultureInfo.InvariantCulture) : "-"),11}"));
         }
     }
 

@@ -55,11 +55,14 @@ internal sealed class ArticleProfiler
     public ArticleProfile Profile(Document document) =>
         Profile(document.Id, document.Index, document.Title, document.Text, document.Sentences, DayOf(document));
 
-    /// <summary>The article time in days since 0001-01-01 UTC: the declared timestamp, else the date found.</summary>
-    public static double? DayOf(Document document)
+    /// <summary>The article time in days since 0001-01-01 UTC: the time the feed gives, else the date found in the text.</summary>
+    public static double? DayOf(Document document) => FeedDayOf(document) ?? document.Cleaned.Metadata.Date?.DayNumber;
+
+    /// <summary>The time the feed gives the article (its timestamp, else its declared date) in days since 0001-01-01 UTC; null when it gives none.</summary>
+    public static double? FeedDayOf(Document document)
     {
         if (document.Article.Timestamp is { } t) return t.UtcTicks / (double)TimeSpan.TicksPerDay;
-        if (document.Date is { } d) return d.DayNumber;
+        if (document.Article.Date is { } d) return d.DayNumber;
         return null;
     }
 

@@ -49,7 +49,7 @@ public sealed class ClusteringEvaluation
 
     /// <param name="set">The prepared gold file.</param>
     /// <param name="shuffleSeed">Seed of the input order; null keeps the file order.</param>
-    /// <param name="engineOnly">Skip the streaming run and the baseline (for quick checks).</param>
+    /// <param name="engineOnly">Skip the streaming run, the baseline and the window's limit (for quick checks).</param>
     public ClusteringRun Run(GoldSet set, int? shuffleSeed = null, bool engineOnly = false)
     {
         var documents = Ordered(set.Documents, shuffleSeed);
@@ -66,20 +66,64 @@ public sealed class ClusteringEvaluation
         };
         if (!engineOnly)
         {
-            watch.Restart();
-            var online = new OnlineClusterer(_pipeline.Options.Clustering);
-            foreach (var d in ArrivalOrder(documents)) online.Add(d);
-            var closed = online.CloseAll();
-            watch.Stop();
-            methods.Add(Score("online (stream in date order)", goldById, Labels(closed.Select(e => e.Members.Select(m => m.Tag)), documents), watch.Elapsed, documents.Count));
+            methods.Add(Online(documents, goldById));
 
             watch.Restart();
             var baselineGroups = new AgglomerativeBaseline().Cluster(documents);
             watch.Stop();
             methods.Add(Score($"baseline (tf-idf average-link, cut {AgglomerativeBaseline.DefaultThreshold:0.00})", goldById,
                 Labels(baselineGroups.Select(g => g.Select(i => documents[i].Index)), documents), watch.Elapsed, documents.Count));
+            methods.Add(Score(WindowLimitMethod, goldById, Labels(WindowCut(ArrivalOrder(documents), goldById, _pipeline.Options.Clustering), documents), TimeSpan.Zero, documents.Count));
         }
         return new ClusteringRun(shuffleSeed, goldById.Count, set.Rejected, dedup.DuplicateOf.Count, methods);
+    }
+
+    /// <summary>The name of the row that scores the gold events cut by the stream's window (see <see cref="WindowCut"/>).</summary>
+    public const string WindowLimitMethod = "gold events cut by the stream's window";
+
+    /// <summary>The streaming clusterer alone, fed in the order a feed would deliver the documents (<see cref="ArrivalOrder"/>).</summary>
+    public MethodResult RunOnline(GoldSet set, int? shuffleSeed = null) => Online(Ordered(set.Documents, shuffleSeed), set.GoldById);
+
+    private MethodResult Online(IReadOnlyList<Document> documents, IReadOnlyDictionary<string, string> goldById)
+    {
+        var watch = Stopwatch.StartNew();
+        var online = new OnlineClusterer(_pipeline.Options.Clustering);
+        foreach (var d in ArrivalOrder(documents)) online.Add(d);
+        var closed = online.CloseAll();
+        watch.Stop();
+        return Score("online (stream in date order)", goldById, Labels(closed.Select(e => e.Members.Select(m => m.Tag)), documents), watch.Elapsed, documents.Count);
+    }
+
+    /// <summary>
+    /// The best any stream with this window can do: each gold event is cut wherever the stream would have
+    /// closed it (its last dated article more than <see cref="ClusteringOptions.Window"/> before the latest
+    /// article time seen, or its first more than <see cref="ClusteringOptions.MaxEventSpan"/>), and the
+    /// pieces are scored as clusters. Precision is 1 by construction; the recall is the ceiling of the
+    /// online mode's recall in that arrival order. The clock is the stream's: the time the feed gives
+    /// (<see cref="ArticleProfiler.FeedDayOf"/>); articles without one neither move it nor get cut.
+    /// </summary>
+    internal static List<List<int>> WindowCut(IReadOnlyList<Document> arrivals, IReadOnlyDictionary<string, string> goldById, ClusteringOptions options)
+    {
+        var open = new Dictionary<string, (List<int> Members, double? First, double? Last)>(StringComparer.Ordinal);
+        var pieces = new List<List<int>>();
+        double? latest = null;
+        foreach (var d in arrivals)
+        {
+            double? day = ArticleProfiler.FeedDayOf(d);
+            if (day is { } now && (latest is null || now > latest)) latest = day;
+            string gold = goldById[d.Id];
+            if (!open.TryGetValue(gold, out var piece)
+                || (latest is { } clock && piece.Last is { } last && piece.First is { } first
+                    && (clock - last > options.Window.TotalDays || clock - first > options.MaxEventSpan.TotalDays)))
+            {
+                piece = ([], null, null);
+                pieces.Add(piece.Members);
+            }
+            piece.Members.Add(d.Index);
+            if (day is { } t) piece = (piece.Members, piece.First is { } f && f < t ? f : t, piece.Last is { } l && l > t ? l : t);
+            open[gold] = piece;
+        }
+        return pieces;
     }
 
     /// <summary>

@@ -81,10 +81,18 @@ public sealed class OnlineClusterer
     /// <summary>Distinct content terms and names seen so far (the IDF tables grow with the vocabulary, not with the stream).</summary>
     public int VocabularySize => _contentTerms.Count + _nameTerms.Count;
 
-    /// <summary>Adds one article; returns the event it joined or started.</summary>
+    /// <summary>
+    /// Adds one article; returns the event it joined or started. The stream's clock (time decay and closing
+    /// idle events) runs on the time the feed gives the article (<see cref="ArticleProfiler.FeedDayOf"/>),
+    /// never on a date found in its text: a date in the body is often about something else (ECB+ articles of
+    /// one event carry found dates years apart), and one such date closed events mid-story. With the feed's
+    /// time only, B-cubed F1 of the online mode went from 0.8120 to 0.8169 on pooled-dev in the input order
+    /// (0.8014 / 0.7981 to 0.8081 / 0.8062 in shuffled orders 1 / 2) and from 0.8288 to 0.8571 on ECB+
+    /// (0.7906 / 0.7742 to 0.8491 / 0.8273); see docs/evaluation.md.
+    /// </summary>
     public Assignment Add(Document document)
     {
-        var profile = Profile(document);
+        var profile = Profile(document.Id, document.Index, document.Title, document.Text, document.Sentences, ArticleProfiler.FeedDayOf(document));
         CountDocument(profile);
         return Assign(profile, Vectorize(profile));
     }

@@ -1,3 +1,4 @@
+using Precis.Cleaning;
 using Precis.Clustering;
 using Precis.Model;
 using Precis.Segmentation;
@@ -60,6 +61,26 @@ public class OnlineClustererTests
         closed.Should().ContainSingle().Which.Members.Select(m => m.ArticleId).Should().Equal("first-1", "first-2");
         closed[0].Last.Should().Be(Stories.Start.AddHours(1));
     }
+
+    [Fact]
+    public void A_date_found_in_the_text_does_not_move_the_streams_clock()
+    {
+        // No feed times; the texts' found dates put the last flood article a month after the first two.
+        var articles = Stories.BrackwaterFlood.Select((t, i) => new Article($"flood-{i}", t))
+            .Concat(Stories.NorthfieldChess.Select((t, i) => new Article($"chess-{i}", t)))
+            .Concat([new Article("flood-late", Stories.BrackwaterFlood[^1])]);
+        var found = new[] { 0, 0, 0, 0, 30, 30, 31 };
+        var documents = Stories.Prepare(articles).Select((d, i) => WithFoundDate(d, found[Math.Min(i, found.Length - 1)])).ToList();
+        var clusterer = new OnlineClusterer(EveryArrival);
+
+        var ids = documents.Select(d => clusterer.Add(d).EventId).ToList();
+
+        ids[^1].Should().Be("event-flood-0");
+        clusterer.TakeClosed().Should().BeEmpty();
+    }
+
+    private static Document WithFoundDate(Document d, int day) =>
+        new(d.Index, new CleanedArticle(d.Article, d.Cleaned.Lines, d.Cleaned.Metadata with { Date = DateOnly.FromDateTime(Stories.Start.UtcDateTime).AddDays(day) }), d.Sentences);
 
     [Fact]
     public void Undated_streams_close_events_after_a_number_of_arrivals()
