@@ -40,14 +40,14 @@ internal static class QuoteMerger
         }
         void Union(int a, int b) => parent[Find(a)] = Find(b);
 
-        var keys = new List<(string Key, int Words, int Unit, int Document)>();
+        var keys = new List<(string Key, int Words, int Unit, int Document, ulong AllWords, ulong InnerWords)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySentence = new Dictionary<SentenceKey, List<int>>();
         for (int u = 0; u < units.Count; u++)
             foreach (var s in units[u])
             {
-                var (key, words) = Normalize(s.Span.Of(s.Paragraph.Text));
-                keys.Add((key, words, u, s.Paragraph.Document.Index));
+                var (key, words, all, inner) = Normalize(s.Span.Of(s.Paragraph.Text));
+                keys.Add((key, words, u, s.Paragraph.Document.Index, all, inner));
                 if (byKey.TryGetValue(key, out int other)) Union(u, other);
                 else byKey[key] = u;
                 var sentence = new SentenceKey(s.Paragraph.Document.Index, s.Paragraph.Words[Math.Min(s.Open + 1, s.Paragraph.Words.Length - 1)].Sentence);
@@ -69,6 +69,8 @@ internal static class QuoteMerger
             for (int b = 0; b < keys.Count; b++)
             {
                 if (a == b || keys[a].Document == keys[b].Document || keys[b].Words <= keys[a].Words) continue;
+                // The words of a inside b, all but its first and last (which may be parts of b's words), are words of b.
+                if ((keys[a].InnerWords & ~keys[b].AllWords) != 0) continue;
                 if (keys[b].Key.Contains(keys[a].Key, StringComparison.Ordinal)) Union(keys[a].Unit, keys[b].Unit);
             }
         }
@@ -121,23 +123,44 @@ internal static class QuoteMerger
         for (int i = 0; i + SharedRunWords <= words.Length; i++) runs.Add(string.Join(' ', words, i, SharedRunWords));
     }
 
-    /// <summary>Letters and digits, lower case, single spaces: the text a copy of the quotation shares.</summary>
-    private static (string Key, int Words) Normalize(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Letters and digits, lower case, single spaces: the text a copy of the quotation shares. With it, two
+    /// signatures of its words (one bit per word, by hash): of all of them, and of all but the first and last.
+    /// </summary>
+    private static (string Key, int Words, ulong AllWords, ulong InnerWords) Normalize(ReadOnlySpan<char> text)
     {
         var sb = new StringBuilder(text.Length);
         int words = 0;
         bool space = true;
+        ulong all = 0, inner = 0, previous = 0;
+        uint hash = WordFold.Seed;
         foreach (char c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
                 if (space && sb.Length > 0) sb.Append(' ');
                 if (space) words++;
-                sb.Append(char.ToLowerInvariant(c));
+                char lower = char.ToLowerInvariant(c);
+                sb.Append(lower);
+                hash = WordFold.Mix(hash, lower);
                 space = false;
             }
-            else if (!(c is '\'' or '’')) space = true;
+            else if (!(c is '\'' or '’'))
+            {
+                if (!space) EndWord();
+                space = true;
+            }
         }
-        return (sb.ToString(), words);
+        if (!space) EndWord();
+        return (sb.ToString(), words, all, inner);
+
+        void EndWord()
+        {
+            ulong bit = 1UL << (int)(hash % 64);
+            all |= bit;
+            if (words >= 3) inner |= previous; // the word before this one is neither the first nor the last
+            previous = bit;
+            hash = WordFold.Seed;
+        }
     }
 }
