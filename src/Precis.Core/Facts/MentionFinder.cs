@@ -136,7 +136,8 @@ internal sealed class MentionFinder
                 i += roleLength;
                 continue;
             }
-            if (!IsNameStart(paragraph, i, evidence))
+            // Only a capitalized or hyphenated word can start a name (see IsNameLike): most words are tested here.
+            if (!words[i].IsWord || !(words[i].IsCapitalized || words[i].IsHyphenated) || !IsNameStart(paragraph, i, evidence))
             {
                 i++;
                 continue;

@@ -87,6 +87,9 @@ internal sealed class NumericClaimFinder
         string text = p.Text;
         for (int i = 0; i < words.Length; i++)
         {
+            var w = words[i];
+            // A digit or a number word (see TryNumber): most words are tested here.
+            if (!(w.IsNumber || w.IsWord && w.IsLower && (w.IsHyphenated || w.Is(Lex.NumberWord)))) continue;
             if (!TryNumber(p, i, out double value, out string? glued, out int next)) continue;
             if (IsDateOrTime(p, i, value)) continue;
             int first = i;

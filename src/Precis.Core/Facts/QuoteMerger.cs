@@ -56,13 +56,20 @@ internal static class QuoteMerger
             }
         // Sentences dedup found to be copies of each other carry the same quotation, slightly edited; a sentence
         // may hold several quotations, so two units join only if their words share a run of four.
-        var unitKeys = keys.GroupBy(k => k.Unit).ToDictionary(g => g.Key, g => g.Select(k => k.Key).ToList());
+        var runs = new HashSet<string>?[units.Count]; // built when a unit is first compared
+        HashSet<string> RunsOf(int unit)
+        {
+            if (runs[unit] is { } known) return known;
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var k in keys) if (k.Unit == unit) AddRuns(k.Key, set);
+            return runs[unit] = set;
+        }
         foreach (var (sentence, list) in bySentence)
             foreach (var carrier in dedup.Carriers(sentence))
                 if (carrier != sentence && bySentence.TryGetValue(carrier, out var others))
                     foreach (int u in list)
                         foreach (int o in others)
-                            if (ShareRun(unitKeys[u], unitKeys[o])) Union(u, o);
+                            if (RunsOf(u).Overlaps(RunsOf(o))) Union(u, o);
         for (int a = 0; a < keys.Count; a++)
         {
             if (keys[a].Words < MinWordsToMergeContained) continue;
@@ -103,19 +110,6 @@ internal static class QuoteMerger
 
     /// <summary>Words a quotation shares with a copy of it, in runs of this many (a shorter shared run is a phrase, not a copy).</summary>
     private const int SharedRunWords = 4;
-
-    private static bool ShareRun(List<string> a, List<string> b)
-    {
-        var runs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in a) AddRuns(key, runs);
-        foreach (var key in b)
-        {
-            var words = key.Split(' ');
-            for (int i = 0; i + SharedRunWords <= words.Length; i++)
-                if (runs.Contains(string.Join(' ', words, i, SharedRunWords))) return true;
-        }
-        return false;
-    }
 
     private static void AddRuns(string key, HashSet<string> runs)
     {
