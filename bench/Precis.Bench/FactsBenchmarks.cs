@@ -10,10 +10,10 @@ namespace Precis.Bench;
 /// What the facts stage (entities, quotes, conflicts) adds to a digest: the ten facts dev clusters (duc2003 and
 /// multinews100: 67 articles, 226,461 characters, read from ../shared/eval/mds) digested with and without facts,
 /// and the facts stage alone on the same prepared documents. One thread, so the ratios are the stage's share of
-/// the work rather than of a busy machine's time. The ratio that answers "how much does facts add" is
-/// FactsStageOnly / DigestWithoutFacts (same prepared input, no other stage in it); DigestWithFacts gives the
-/// end-to-end pair. Twenty measured iterations and the median: with the short job's three, one slow iteration
-/// on the shared machine moved the end-to-end ratio between 1.18 and 1.26.
+/// the work rather than of a busy machine's time. Twenty measured iterations and the median (the short job's
+/// three let one slow iteration move the ratios). The methods still run in separate processes minutes apart,
+/// so on a shared machine their ratios follow the load: the ratio itself is measured interleaved by
+/// <c>precis eval facts eval/facts-gold-dev.jsonl --overhead 25</c> (<see cref="FactsOverhead"/>).
 /// Run: dotnet run -c Release --project bench/Precis.Bench -- --filter '*FactsBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
