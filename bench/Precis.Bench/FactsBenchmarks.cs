@@ -10,10 +10,15 @@ namespace Precis.Bench;
 /// What the facts stage (entities, quotes, conflicts) adds to a digest: the ten facts dev clusters (duc2003 and
 /// multinews100: 67 articles, 226,461 characters, read from ../shared/eval/mds) digested with and without facts,
 /// and the facts stage alone on the same prepared documents. One thread, so the ratios are the stage's share of
-/// the work rather than of a busy machine's time.
-/// Run: dotnet run -c Release --project bench/Precis.Bench -- --filter '*FactsBenchmarks*' --job short
+/// the work rather than of a busy machine's time. Twenty measured iterations and the median (the short job's
+/// three let one slow iteration move the ratios). The methods still run in separate processes minutes apart,
+/// so on a shared machine their ratios follow the load: the ratio itself is measured interleaved by
+/// <c>precis eval facts eval/facts-gold-dev.jsonl --overhead 25</c> (<see cref="FactsOverhead"/>).
+/// Run: dotnet run -c Release --project bench/Precis.Bench -- --filter '*FactsBenchmarks*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
+[SimpleJob(warmupCount: 5, iterationCount: 20)]
 public class FactsBenchmarks
 {
     private InputBatch _batch = null!;

@@ -13,13 +13,25 @@ internal static class EvalFactsCommand
         var gold = new Argument<string>("gold") { Description = "Facts gold file (JSON Lines, one MDS cluster per line; see docs/evaluation.md)." };
         var mds = new Option<string?>("--mds") { Description = "Folder with the MDS sets the gold refers to (default: ../shared/eval/mds, looked up from the current folder upwards)." };
         var errors = new Option<bool>("--errors") { Description = "List every wrong or missed speaker and conflict." };
-        var command = new Command("facts", "Score quotations, speakers and numeric disagreements against a gold file.") { gold, mds, errors };
+        var overhead = new Option<int>("--overhead") { Description = "Instead of scoring, time what facts add to the digest of the gold clusters: ROUNDS interleaved rounds of the digest without facts, with facts and the facts stage alone (one thread, process CPU time, medians)." };
+        var command = new Command("facts", "Score quotations, speakers and numeric disagreements against a gold file.") { gold, mds, errors, overhead };
         command.SetAction(parse =>
         {
             string goldPath = parse.GetValue(gold)!;
             if (!File.Exists(goldPath)) return CliOutput.Fail(ExitCodes.Usage, $"no such gold file: {goldPath}");
             string? folder = parse.GetValue(mds) ?? FindMdsFolder();
             if (folder is null || !Directory.Exists(folder)) return CliOutput.Fail(ExitCodes.Usage, "cannot find the MDS sets: pass --mds ../shared/eval/mds");
+
+            var inv = CultureInfo.InvariantCulture;
+            if (parse.GetValue(overhead) is int rounds and > 0)
+            {
+                var batch = FactsEvaluation.LoadClusters(FactsEvaluation.ReadGold(goldPath), folder);
+                var o = FactsOverhead.Measure(batch, rounds);
+                Console.WriteLine(string.Create(inv, $"facts overhead: {goldPath}, {o.Articles} articles, {o.Rounds} interleaved rounds after {FactsOverhead.WarmUpRounds} warm-up, process CPU per article (median)"));
+                Console.WriteLine(string.Create(inv, $"digest without facts {o.DigestWithoutFacts:F0} µs, with facts {o.DigestWithFacts:F0} µs, facts stage alone {o.FactsStageAlone:F0} µs"));
+                Console.WriteLine(string.Create(inv, $"with / without {o.EndToEndRatio:F3}; stage alone / without {o.StageShare:F3}"));
+                return ExitCodes.Ok;
+            }
 
             IReadOnlyList<GoldCluster> clusters;
             FactsScore score;
@@ -33,7 +45,6 @@ internal static class EvalFactsCommand
                 return CliOutput.Fail(ExitCodes.Usage, $"cannot evaluate {goldPath}: {e.Message}");
             }
 
-            var inv = CultureInfo.InvariantCulture;
             Console.WriteLine($"facts gold: {goldPath} ({score.Clusters} clusters, MDS data from {folder})");
             Console.WriteLine($"quotes:    {score.GoldSpeech} gold speech passages, {score.Detected} found (recall {score.DetectionRecall.ToString("F3", inv)})");
             Console.WriteLine($"speakers:  {score.Attributed} passages attributed; {score.Correct} right, {score.Wrong} wrong: precision {score.SpeakerPrecision.ToString("F3", inv)}");

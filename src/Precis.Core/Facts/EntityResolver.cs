@@ -18,7 +18,7 @@ internal sealed class EntityResolver
     {
         var entities = new List<Entity>();
         var countries = new Dictionary<int, Entity>();
-        var persons = new List<Entity>();
+        var persons = new People();
 
         foreach (var m in mentions)
         {
@@ -62,13 +62,17 @@ internal sealed class EntityResolver
             e.Add(m);
         }
 
-        foreach (var e in persons) e.Kind = PersonKind(e);
+        foreach (var e in persons.All) e.Kind = PersonKind(e);
         foreach (var e in byKey.Values) e.Kind = VoteKind(e);
         MergeAcronyms(entities.Where(e => e.Country is null && e.Kind != EntityKind.Person).ToList());
         entities.RemoveAll(e => e.Mentions.Count == 0);
         // In order of first mention, so that the order (and every tie broken by it) follows the text.
-        var firstPositions = entities.ToDictionary(e => e, FirstPosition);
-        entities.Sort((a, b) => firstPositions[a].CompareTo(firstPositions[b]));
+        var firstPositions = new (int, int, int)[entities.Count];
+        for (int k = 0; k < entities.Count; k++) firstPositions[k] = FirstPosition(entities[k]);
+        var sorted = entities.ToArray();
+        Array.Sort(firstPositions, sorted);
+        entities.Clear();
+        entities.AddRange(sorted);
         for (int k = 0; k < entities.Count; k++)
         {
             entities[k].Id = k;
@@ -117,7 +121,24 @@ internal sealed class EntityResolver
         return EntityKind.Unknown;
     }
 
-    private void AddPerson(Mention m, List<Entity> persons, List<Entity> entities)
+    /// <summary>The people of an event in order of creation, and by surname.</summary>
+    private sealed class People
+    {
+        private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.Ordinal);
+
+        public List<Entity> All { get; } = [];
+
+        public void Add(Entity person)
+        {
+            All.Add(person);
+            if (!_bySurname.TryGetValue(person.Surname, out var list)) _bySurname[person.Surname] = list = [];
+            list.Add(person);
+        }
+
+        public IReadOnlyList<Entity> WithSurname(string surname) => _bySurname.TryGetValue(surname, out var list) ? list : [];
+    }
+
+    private void AddPerson(Mention m, People persons, List<Entity> entities)
     {
         if (FindPerson(m, persons) is { } existing)
         {
@@ -135,21 +156,20 @@ internal sealed class EntityResolver
     /// single word that is no one's surname may be the family name written first ("Zhang" for "Zhang Xiong",
     /// "Ban" for "Ban Ki-moon"), if exactly one person's name starts with it.
     /// </summary>
-    private Entity? FindPerson(Mention m, List<Entity> persons)
+    private Entity? FindPerson(Mention m, People persons)
     {
         string surname = Surname(m);
         if (surname.Length == 0) return null;
         string given = GivenName(m);
         Entity? best = null;
-        foreach (var p in persons)
+        foreach (var p in persons.WithSurname(surname))
         {
-            if (!p.Surname.Equals(surname, StringComparison.Ordinal)) continue;
             if (given.Length > 0 && !CompatibleWithAll(given, p)) continue;
             if (best is null || p.Mentions.Count > best.Mentions.Count) best = p;
         }
         // Only a word that speaks or has a title: "Jewish" is no one's family name.
         if (best is not null || m.WordCount > 1 || !(m.Kind == EntityKind.Person || m.NextToSpeechVerb)) return best;
-        var starting = persons.Where(p => p.Mentions.Any(o => o.WordCount > 1 && GivenName(o) == surname)).ToList();
+        var starting = persons.All.Where(p => p.Mentions.Any(o => o.WordCount > 1 && GivenName(o) == surname)).ToList();
         if (starting.Count > 1) // "Li said": Li Na or Li Furong? The one this article names.
             starting = starting.Where(p => p.Mentions.Any(o => o.Paragraph.Document == m.Paragraph.Document)).ToList();
         return starting.Count == 1 ? starting[0] : null;

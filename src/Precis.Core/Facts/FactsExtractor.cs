@@ -43,8 +43,8 @@ public sealed class FactsExtractor
     {
         if (!_options.Enabled || documents.Count == 0) return EventFacts.Empty;
         var docs = documents.OrderBy(d => d.Index).ToList();
-        using var pool = new WordArrays();
-        var paragraphs = docs.Select(d => ParagraphText.Split(d, pool)).ToList();
+        using var buffer = new WordBuffer();
+        var paragraphs = ParagraphText.Split(docs, buffer);
 
         var evidence = NameEvidence.Of(paragraphs.SelectMany(p => p).ToList());
 

@@ -233,29 +233,6 @@ internal sealed class WordSet
     public IEnumerable<string> Words => _lookup.Set;
 }
 
-/// <summary>A case-insensitive word → value map looked up by span without allocating (see <see cref="WordSet"/>).</summary>
-internal sealed class WordMap<T>
-{
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly WordScreen _screen;
-
-    public WordMap(IEnumerable<KeyValuePair<string, T>> pairs)
-    {
-        var map = new Dictionary<string, T>(pairs, StringComparer.OrdinalIgnoreCase);
-        _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-        _screen = new WordScreen(map.Keys);
-    }
-
-    public bool TryGetValue(ReadOnlySpan<char> word, out T value)
-    {
-        if (_screen.May(word)) return _lookup.TryGetValue(word, out value!);
-        value = default!;
-        return false;
-    }
-
-    public IEnumerable<string> Keys => _lookup.Dictionary.Keys;
-}
-
 /// <summary>A unit of measure; <see cref="IsCount"/> when it is itself the thing counted ("87 storeys").</summary>
 internal sealed record Unit(string Name, bool IsCount);
 

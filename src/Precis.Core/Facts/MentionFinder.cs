@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Precis.Text;
 
@@ -7,13 +8,17 @@ namespace Precis.Facts;
 /// Words of an event that are written capitalized where capitalization means something (not at the start
 /// of a sentence or a quotation). A capitalized word that opens a sentence is taken for a name only if the
 /// event also writes it capitalized elsewhere ("Lavrov arrived" yes) and never in lower case ("Despite
-/// Swissair's offer" no). Only the words that open sentences are tracked, so the evidence costs two passes
-/// over the words and a few hundred strings, not a set of every word of the event.
+/// Swissair's offer" no). Only the words that open sentences are tracked, keyed by the <see cref="Word.Fold"/>
+/// hash the scanner computed: the evidence costs two passes over the words that compare integers, and a few
+/// hundred entries, not a set of every word of the event.
 /// </summary>
 internal sealed class NameEvidence
 {
-    private readonly Dictionary<string, Seen> _openers = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Seen>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<uint, int> _firstByHash = [];
+    private readonly List<Opener> _openers = [];
+
+    /// <summary>Bit (hash &gt;&gt; 16) is set when an opener has that hash: most words of the event are no opener.</summary>
+    private readonly ulong[] _filter = new ulong[1024];
 
     [Flags]
     private enum Seen : byte
@@ -23,45 +28,71 @@ internal sealed class NameEvidence
         LowerCase = 2,
     }
 
-    private NameEvidence() => _lookup = _openers.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>An opener (its first occurrence), and the next opener with the same hash.</summary>
+    private record struct Opener(string Text, int Start, int Length, int Next, Seen Seen);
+
+    /// <summary>
+    /// Openers that <see cref="MentionFinder"/> never takes for names whatever the evidence ("The", "He",
+    /// "However"): not tracked, and the commonest words of the text need no lookup.
+    /// </summary>
+    private const Lex NotNames = Lex.Stopword | Lex.Pronoun | Lex.Opener;
+
+    private NameEvidence()
+    {
+    }
 
     public static NameEvidence Of(IEnumerable<ParagraphText> paragraphs)
     {
         var evidence = new NameEvidence();
         var all = paragraphs as IReadOnlyCollection<ParagraphText> ?? paragraphs.ToList();
         foreach (var p in all)
-        {
-            var words = p.Words;
-            for (int i = 0; i < words.Length; i++)
-                if (words[i].IsCapitalized && MentionFinder.IsInitialPosition(p, i))
-                    evidence._lookup.TryAdd(words[i].CoreText(p.Text), Seen.None);
-        }
+            foreach (var w in p.Words)
+                if (w.IsCapitalized && w.IsInitial && !w.IsAllCaps && !w.Is(NotNames)) evidence.AddOpener(w, p.Text);
         if (evidence._openers.Count == 0) return evidence;
-        // Screen by first letter and length before hashing: most words of the event are no opener.
-        var screen = new WordScreen(evidence._openers.Keys);
         foreach (var p in all)
         {
-            var words = p.Words;
             string text = p.Text;
-            for (int i = 0; i < words.Length; i++)
+            foreach (var w in p.Words)
             {
-                var w = words[i];
-                if (!w.IsWord) continue;
-                var core = w.CoreText(text);
-                if (!screen.May(core) || !evidence._lookup.TryGetValue(core, out var seen)) continue;
-                if (w.IsLower) seen |= Seen.LowerCase;
-                else if (w.IsCapitalized && !MentionFinder.IsInitialPosition(p, i)) seen |= Seen.CapitalizedInside;
+                if (!w.IsWord || w.Is(NotNames)) continue;
+                Seen seen;
+                if (w.IsLower) seen = Seen.LowerCase;
+                else if (w.IsCapitalized && !w.IsInitial) seen = Seen.CapitalizedInside;
                 else continue;
-                evidence._lookup[core] = seen;
+                int e = evidence.Find(w, text);
+                if (e >= 0) CollectionsMarshal.AsSpan(evidence._openers)[e].Seen |= seen;
             }
         }
         return evidence;
     }
 
-    public bool IsCapitalizedInside(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var seen) && (seen & Seen.CapitalizedInside) != 0;
+    private void AddOpener(Word w, string text)
+    {
+        if (Find(w, text) >= 0) return;
+        int next = _firstByHash.TryGetValue(w.Fold, out int first) ? first : -1;
+        _firstByHash[w.Fold] = _openers.Count;
+        _openers.Add(new Opener(text, w.Start, w.CoreEnd - w.Start, next, Seen.None));
+        _filter[w.Fold >> 22] |= 1UL << (int)(w.Fold >> 16);
+    }
 
-    /// <summary>The word is also written in lower case in the event ("despite" for "Despite").</summary>
-    public bool IsWrittenLowerCase(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var seen) && (seen & Seen.LowerCase) != 0;
+    /// <summary>The opener written like this word (case aside), or -1.</summary>
+    private int Find(Word w, string text)
+    {
+        if ((_filter[w.Fold >> 22] & (1UL << (int)(w.Fold >> 16))) == 0 || !_firstByHash.TryGetValue(w.Fold, out int e)) return -1;
+        var core = w.CoreText(text);
+        for (; e >= 0; e = _openers[e].Next)
+        {
+            var o = _openers[e];
+            if (core.Equals(o.Text.AsSpan(o.Start, o.Length), StringComparison.OrdinalIgnoreCase)) return e;
+        }
+        return -1;
+    }
+
+    /// <summary>The opener <paramref name="w"/> is also written capitalized inside a sentence in the event.</summary>
+    public bool IsCapitalizedInside(Word w, string text) => Find(w, text) is int e && e >= 0 && (_openers[e].Seen & Seen.CapitalizedInside) != 0;
+
+    /// <summary>The opener is also written in lower case in the event ("despite" for "Despite").</summary>
+    public bool IsWrittenLowerCase(Word w, string text) => Find(w, text) is int e && e >= 0 && (_openers[e].Seen & Seen.LowerCase) != 0;
 }
 
 /// <summary>
@@ -105,7 +136,8 @@ internal sealed class MentionFinder
                 i += roleLength;
                 continue;
             }
-            if (!IsNameStart(paragraph, i, evidence))
+            // Only a capitalized or hyphenated word can start a name (see IsNameLike): most words are tested here.
+            if (!words[i].IsWord || !(words[i].IsCapitalized || words[i].IsHyphenated) || !IsNameStart(paragraph, i, evidence))
             {
                 i++;
                 continue;
@@ -181,10 +213,10 @@ internal sealed class MentionFinder
         if (!w.IsAllCaps && (w.Is(Lex.Stopword) || core is "I" || core.Length > 1 && core[0] == 'I' && TextChars.IsApostrophe(core[1]))) return false;
         if (!IsInitialPosition(p, i) || w.IsAllCaps) return true;
         if (w.Is(Lex.Stopword | Lex.Pronoun | Lex.Opener)) return false;
-        if (evidence.IsCapitalizedInside(core)) return true;
+        if (evidence.IsCapitalizedInside(w, p.Text)) return true;
         if (w.Is(Lex.CountryStart) && _lexicon.CountryAliases.Match(p.Text, p.Words, i, p.Words.Length, out _) > 0) return true;
         if (IsRoleAt(p, i, p.Words.Length, out _) > 0) return true;
-        if (evidence.IsWrittenLowerCase(core) || core.EndsWith("ly", StringComparison.Ordinal)) return false;
+        if (evidence.IsWrittenLowerCase(w, p.Text) || core.EndsWith("ly", StringComparison.Ordinal)) return false;
         if (i + 1 < p.Words.Length && IsNameLike(p, i + 1)) return true;
         // "Harakat-ul-Ansar, a Pakistan-based organization, said": a name before an appositive or a speech verb.
         var words = p.Words;

@@ -87,6 +87,9 @@ internal sealed class NumericClaimFinder
         string text = p.Text;
         for (int i = 0; i < words.Length; i++)
         {
+            var w = words[i];
+            // A digit or a number word (see TryNumber): most words are tested here.
+            if (!(w.IsNumber || w.IsWord && w.IsLower && (w.IsHyphenated || w.Is(Lex.NumberWord)))) continue;
             if (!TryNumber(p, i, out double value, out string? glued, out int next)) continue;
             if (IsDateOrTime(p, i, value)) continue;
             int first = i;
@@ -222,6 +225,9 @@ internal sealed class NumericClaimFinder
         }
         if (head.Length == 0 && unit is { IsCount: true }) head = unit.Name;
         if (head.Length == 0) return null;
+        // "wounded 21 Israelis" and "wounded 24 people" count the same victims: a nationality counts people. On
+        // the 186 MDS clusters this adds one conflict, a labelled dev one (21 vs 24 injured), and changes no other.
+        if (unit is null && IsNationality(p, k)) head = "people";
 
         string? measure = MeasureBefore(p, first) ?? MeasureAfter(p, k);
         if (measure is null && unit is null) return null;
@@ -261,6 +267,14 @@ internal sealed class NumericClaimFinder
         if (last < 0) return "";
         var head = words[last].CoreText(text).ToString().ToLowerInvariant();
         return Singular(head);
+    }
+
+    /// <summary>The counted noun (the word before <paramref name="end"/>) is a nationality in the plural ("Israelis").</summary>
+    private bool IsNationality(ParagraphText p, int end)
+    {
+        if (end == 0 || !p.Words[end - 1].IsWord || !p.Words[end - 1].IsCapitalized) return false;
+        var word = p.Words[end - 1].CoreText(p.Text);
+        return word.Length > 3 && word[^1] == 's' && _lexicon.CountryAliases.TryGetSingle(word[..^1], out _);
     }
 
     /// <summary>"people" stays, "fighter" → "fighters", "storey" → "storeys": for labels only.</summary>

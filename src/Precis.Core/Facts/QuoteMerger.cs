@@ -40,14 +40,14 @@ internal static class QuoteMerger
         }
         void Union(int a, int b) => parent[Find(a)] = Find(b);
 
-        var keys = new List<(string Key, int Words, int Unit, int Document)>();
+        var keys = new List<(string Key, int Words, int Unit, int Document, ulong AllWords, ulong InnerWords)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySentence = new Dictionary<SentenceKey, List<int>>();
         for (int u = 0; u < units.Count; u++)
             foreach (var s in units[u])
             {
-                var (key, words) = Normalize(s.Span.Of(s.Paragraph.Text));
-                keys.Add((key, words, u, s.Paragraph.Document.Index));
+                var (key, words, all, inner) = Normalize(s.Span.Of(s.Paragraph.Text));
+                keys.Add((key, words, u, s.Paragraph.Document.Index, all, inner));
                 if (byKey.TryGetValue(key, out int other)) Union(u, other);
                 else byKey[key] = u;
                 var sentence = new SentenceKey(s.Paragraph.Document.Index, s.Paragraph.Words[Math.Min(s.Open + 1, s.Paragraph.Words.Length - 1)].Sentence);
@@ -56,19 +56,28 @@ internal static class QuoteMerger
             }
         // Sentences dedup found to be copies of each other carry the same quotation, slightly edited; a sentence
         // may hold several quotations, so two units join only if their words share a run of four.
-        var unitKeys = keys.GroupBy(k => k.Unit).ToDictionary(g => g.Key, g => g.Select(k => k.Key).ToList());
+        var runs = new HashSet<string>?[units.Count]; // built when a unit is first compared
+        HashSet<string> RunsOf(int unit)
+        {
+            if (runs[unit] is { } known) return known;
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var k in keys) if (k.Unit == unit) AddRuns(k.Key, set);
+            return runs[unit] = set;
+        }
         foreach (var (sentence, list) in bySentence)
             foreach (var carrier in dedup.Carriers(sentence))
                 if (carrier != sentence && bySentence.TryGetValue(carrier, out var others))
                     foreach (int u in list)
                         foreach (int o in others)
-                            if (ShareRun(unitKeys[u], unitKeys[o])) Union(u, o);
+                            if (RunsOf(u).Overlaps(RunsOf(o))) Union(u, o);
         for (int a = 0; a < keys.Count; a++)
         {
             if (keys[a].Words < MinWordsToMergeContained) continue;
             for (int b = 0; b < keys.Count; b++)
             {
                 if (a == b || keys[a].Document == keys[b].Document || keys[b].Words <= keys[a].Words) continue;
+                // The words of a inside b, all but its first and last (which may be parts of b's words), are words of b.
+                if ((keys[a].InnerWords & ~keys[b].AllWords) != 0) continue;
                 if (keys[b].Key.Contains(keys[a].Key, StringComparison.Ordinal)) Union(keys[a].Unit, keys[b].Unit);
             }
         }
@@ -102,42 +111,50 @@ internal static class QuoteMerger
     /// <summary>Words a quotation shares with a copy of it, in runs of this many (a shorter shared run is a phrase, not a copy).</summary>
     private const int SharedRunWords = 4;
 
-    private static bool ShareRun(List<string> a, List<string> b)
-    {
-        var runs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in a) AddRuns(key, runs);
-        foreach (var key in b)
-        {
-            var words = key.Split(' ');
-            for (int i = 0; i + SharedRunWords <= words.Length; i++)
-                if (runs.Contains(string.Join(' ', words, i, SharedRunWords))) return true;
-        }
-        return false;
-    }
-
     private static void AddRuns(string key, HashSet<string> runs)
     {
         var words = key.Split(' ');
         for (int i = 0; i + SharedRunWords <= words.Length; i++) runs.Add(string.Join(' ', words, i, SharedRunWords));
     }
 
-    /// <summary>Letters and digits, lower case, single spaces: the text a copy of the quotation shares.</summary>
-    private static (string Key, int Words) Normalize(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Letters and digits, lower case, single spaces: the text a copy of the quotation shares. With it, two
+    /// signatures of its words (one bit per word, by hash): of all of them, and of all but the first and last.
+    /// </summary>
+    private static (string Key, int Words, ulong AllWords, ulong InnerWords) Normalize(ReadOnlySpan<char> text)
     {
         var sb = new StringBuilder(text.Length);
         int words = 0;
         bool space = true;
+        ulong all = 0, inner = 0, previous = 0;
+        uint hash = WordFold.Seed;
         foreach (char c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
                 if (space && sb.Length > 0) sb.Append(' ');
                 if (space) words++;
-                sb.Append(char.ToLowerInvariant(c));
+                char lower = char.ToLowerInvariant(c);
+                sb.Append(lower);
+                hash = WordFold.Mix(hash, lower);
                 space = false;
             }
-            else if (!(c is '\'' or '’')) space = true;
+            else if (!(c is '\'' or '’'))
+            {
+                if (!space) EndWord();
+                space = true;
+            }
         }
-        return (sb.ToString(), words);
+        if (!space) EndWord();
+        return (sb.ToString(), words, all, inner);
+
+        void EndWord()
+        {
+            ulong bit = 1UL << (int)(hash % 64);
+            all |= bit;
+            if (words >= 3) inner |= previous; // the word before this one is neither the first nor the last
+            previous = bit;
+            hash = WordFold.Seed;
+        }
     }
 }

@@ -33,8 +33,8 @@ internal static class FactsTestKit
         var prepared = Trusted.Prepare(InputBatch.FromArticles([Article("a", paragraph)]));
         var document = prepared.Documents.Single();
         var lexicon = FactsLexicon.Default;
-        var pool = new WordArrays(); // not returned: the claims keep reading the words after this method
-        var paragraphs = ParagraphText.Split(document, pool);
+        var buffer = new WordBuffer(); // not returned: the claims keep reading the words after this method
+        var paragraphs = ParagraphText.Split(document, buffer);
         var evidence = NameEvidence.Of(paragraphs);
         var finder = new MentionFinder(lexicon);
         var mentions = paragraphs.Select(p =>

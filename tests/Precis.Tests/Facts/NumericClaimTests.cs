@@ -16,6 +16,9 @@ public sealed class NumericClaimTests
         { "The envoy wants a 48-hour pause in the fighting in Aleppo.", "48-hour pause", 48, Approximation.Exact, "|hour|pause" },
         { "About 70 percent of the plane has been recovered off Nova Scotia.", "About 70 percent of the plane", 70, Approximation.About, "|percent|plane" },
         { "The Shard tower in London has 87 storeys.", "87 storeys", 87, Approximation.Exact, "|storey|storey" },
+        // A nationality counts people: "wounded 21 Israelis" and "wounded 24 people" measure the same thing.
+        { "The suicide bombing at the market wounded 21 Israelis on Friday.", "21 Israelis", 21, Approximation.Exact, "injured||people" },
+        { "Police said the blast wounded 24 people at the market.", "24 people", 24, Approximation.Exact, "injured||people" },
     };
 
     [Theory]
