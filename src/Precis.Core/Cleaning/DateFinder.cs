@@ -227,7 +227,7 @@ public static class DateFinder
             @"|(?<num>\b(?<na>\d{1,2})(?<sep>[/.-])(?<nb>\d{1,2})\k<sep>(?<ny>\d{4}|\d{2})\b)" +
             @"|(?<rel>\b(?:today|yesterday|(?<rn>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<ru>minute|min|hour|hr|day|week)s?\s+ago)\b)";
         string time = @"(?:(?<![\p{L}\d])|(?<=\dT))(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?(?:\s*(?<ap>[ap]\.?\s?m)\b\.?)?|\b(?<h2>\d{1,2})\s*(?<ap2>[ap]\.m\.|[ap]m\b)";
-        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         return new Patterns(new Regex(date, options), new Regex(time, options),
             months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>());
     }

@@ -33,7 +33,7 @@ internal readonly record struct InlineFindings(string? Place, string? Outlet, st
 /// </summary>
 internal static class InlineNoise
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     private static readonly Lazy<Regex> LazyLeadingDateline = new(() =>
     {

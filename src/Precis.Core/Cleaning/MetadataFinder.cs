@@ -14,7 +14,7 @@ internal static class MetadataFinder
 {
     private static readonly Regex CreditLine = new(
         @"^(?<outlet>.{2,60}?)\s+with (?:inputs?|reporting|additional reporting|contributions?) from (?<from>.+?)\.?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>How much a date is trusted, by where it was found and how completely it was written.</summary>
     internal static class DateConfidence
