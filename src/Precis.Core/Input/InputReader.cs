@@ -216,37 +216,18 @@ public sealed class InputReader
 
     private sealed class State
     {
-        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+        private readonly ArticleIds _ids = new();
         public List<Article> Articles { get; } = [];
         public List<Rejection> Rejections { get; } = [];
         public List<GivenCluster> Clusters { get; } = [];
 
-        public void Reject(string id, string origin, string reason) => Rejections.Add(new Rejection(UniqueId(id), origin, reason));
+        public void Reject(string id, string origin, string reason) => Rejections.Add(new Rejection(_ids.Unique(id), origin, reason));
 
         public Article Add(Article article)
         {
-            string id = UniqueId(article.Id);
-            if (!ReferenceEquals(id, article.Id))
-            {
-                article = new Article(id, article.Text)
-                {
-                    Title = article.Title, Date = article.Date, Source = article.Source, Url = article.Url,
-                    Origin = article.Origin, Timestamp = article.Timestamp,
-                };
-            }
+            article = _ids.Renamed(article);
             Articles.Add(article);
             return article;
-        }
-
-        /// <summary>Ids must be unique in the output; a repeated id gets a "~2", "~3"... suffix.</summary>
-        private string UniqueId(string id)
-        {
-            if (_ids.Add(id)) return id;
-            for (int k = 2; ; k++)
-            {
-                string candidate = $"{id}~{k}";
-                if (_ids.Add(candidate)) return candidate;
-            }
         }
     }
 }
