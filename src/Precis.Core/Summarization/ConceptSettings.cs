@@ -49,7 +49,7 @@ public sealed record ConceptSettings
     /// seldom make summary sentences (tac2010 +0.3 ROUGE-1), though the noisy multinews100 set, whose one
     /// reference often quotes, loses 0.9.
     /// </summary>
-    public bool ExcludeQuotations { get; init; } = true;
+    public bool ExcludeQuotations { get; init; }
 
     /// <summary>
     /// Search nodes before the solver settles for the best summary found. Every 100-word dev event is
@@ -65,4 +65,10 @@ public sealed record ConceptSettings
     /// multiling2011.
     /// </summary>
     public int SearchCandidates { get; init; } = 60;
+
+    public int PromisingCandidates { get; init; } = 80;
+    public int ExpA { get; init; }
+    public int ExpB { get; init; }
+    public double ExpX { get; init; }
+    public double ExpY { get; init; }
 }

@@ -15,6 +15,8 @@ public sealed class SentenceShapeTests
     [InlineData("\"It is a great day for the town,\" the mayor said.", SentenceShape.Quotation)]
     [InlineData("“It is a great day,” the mayor said.", SentenceShape.Quotation)]
     [InlineData("``It is a great day,'' the mayor said.", SentenceShape.Quotation)]
+    [InlineData("\"It is a great day for the town.\"", SentenceShape.QuoteOnly)]
+    [InlineData("``It is a great day.''", SentenceShape.QuoteOnly)]
     [InlineData("Will the bridge open on Monday?", SentenceShape.Question)]
     [InlineData("\"Will the bridge open on Monday?\"", SentenceShape.Question)]
     [InlineData("the mayor opened the new bridge on Monday.", SentenceShape.Fragment)]
