@@ -38,11 +38,9 @@ public sealed class ConceptSummarizer : ISummarizer
     }
 
     public string Name => EngineName;
-    public static long[] T = new long[5];
 
     public EventSummary Summarize(SummaryRequest request)
     {
-        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var independent = SummaryCandidates.Independent(request);
         var unique = new UniqueSentences(request, independent);
         var concepts = new ConceptSpace(_words);
@@ -62,7 +60,7 @@ public sealed class ConceptSummarizer : ISummarizer
                 concepts.Words(doc.Text, s.Span, words);
                 scratch.Clear();
                 concepts.Add(CollectionsMarshal.AsSpan(words)[first..], scratch);
-                counts.AddSentence(scratch, doc.Index, lead: s.Index <= _settings.ExpB);
+                counts.AddSentence(scratch, doc.Index, lead: s.Index == 0);
                 titles.Count(CollectionsMarshal.AsSpan(words)[first..]);
                 if (s.WordCount < _settings.MinWords) continue;
                 sentences.Add((doc, s, carriers, documents, first, words.Count - first));
@@ -79,7 +77,6 @@ public sealed class ConceptSummarizer : ISummarizer
         }
         var weight = counts.Weights(_settings, independent.Count);
 
-        long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
         var all = new List<Candidate>(sentences.Count);
         var wordRanges = new List<(int First, int Count)>(sentences.Count);
         foreach (int k in Promising(sentences, sentenceConcepts, conceptRanges, weight))
@@ -90,7 +87,6 @@ public sealed class ConceptSummarizer : ISummarizer
             all.Add(c);
             wordRanges.Add((first, count));
         }
-        long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         var eligible = Eligible(all);
         if (eligible.Count == 0) return SummaryCandidates.ToSummary(request, [], titles.Best());
 
@@ -112,13 +108,8 @@ public sealed class ConceptSummarizer : ISummarizer
             bytes[i] = c.Bytes;
         }
 
-        long t3 = System.Diagnostics.Stopwatch.GetTimestamp();
         var (chosen, _, _) = new BudgetedCoverage(items, weight, value, size, bytes, _budget, _settings.MaxNodes, _settings.SearchCandidates).Solve();
-        long t4 = System.Diagnostics.Stopwatch.GetTimestamp();
-        var r = SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), titles.Best() ?? SummaryCandidates.HeadlineOf(Headline(candidates, items, weight)));
-        long t5 = System.Diagnostics.Stopwatch.GetTimestamp();
-        T[0] += t1 - t0; T[1] += t2 - t1; T[2] += t3 - t2; T[3] += t4 - t3; T[4] += t5 - t4;
-        return r;
+        return SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), titles.Best() ?? SummaryCandidates.HeadlineOf(Headline(candidates, items, weight)));
     }
 
     /// <summary>
@@ -213,7 +204,7 @@ public sealed class ConceptSummarizer : ISummarizer
             for (int c = 0; c < _counts.Count; c++)
             {
                 var n = _counts[c];
-                double w = (settings.ExpY > 0 ? Math.Pow(n.Documents, settings.ExpY) : n.Documents) + settings.LeadConceptBoost * n.Leads + settings.TitleConceptBoost * n.Titles;
+                double w = n.Documents + settings.LeadConceptBoost * n.Leads + settings.TitleConceptBoost * n.Titles;
                 weight[c] = n.Documents < minDocuments ? settings.RareConceptWeight * w : w;
             }
             return weight;

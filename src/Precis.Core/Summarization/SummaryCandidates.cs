@@ -143,7 +143,7 @@ internal static class SummaryCandidates
     {
         if (quotation == QuotationContext.None || shape is SentenceShape.Question or SentenceShape.Fragment) return shape;
         if ((quotation & QuotationContext.ContinuesQuotation) != 0 || shape is SentenceShape.Quotation or SentenceShape.QuoteOnly) return SentenceShape.QuotationPart;
-        return SentenceShape.OpensQuotation;
+        return shape is SentenceShape.Statement ? SentenceShape.OpensQuotation : shape;
     }
 
     /// <summary>Whether a summary may open with a sentence of this shape.</summary>
