@@ -18,11 +18,16 @@ internal sealed class ConceptSpace
     private const int StackLimit = 64;
 
     private readonly WordTable _words;
-    private readonly BigramIds _bigrams = new();
+    private readonly BigramIds _bigrams;
     private Dictionary<ulong, WordInfo>? _overflow;
     private Dictionary<string, int>? _overflowStems;
 
-    public ConceptSpace(WordTable words) => _words = words;
+    /// <summary>A space for an event of about <paramref name="expectedWords"/> words (sized once, so its table need not grow).</summary>
+    public ConceptSpace(WordTable words, int expectedWords = 0)
+    {
+        _words = words;
+        _bigrams = new BigramIds(expectedWords);
+    }
 
     /// <summary>How many distinct concepts have been seen.</summary>
     public int Count => _bigrams.Count;
@@ -108,8 +113,16 @@ internal sealed class ConceptSpace
 /// </summary>
 internal sealed class BigramIds
 {
-    private long[] _keys = new long[1024];
-    private int[] _ids = new int[1024]; // id + 1; 0 = empty
+    private long[] _keys;
+    private int[] _ids; // id + 1; 0 = empty
+
+    /// <summary>A table with room for <paramref name="expected"/> keys before it grows (at most half full).</summary>
+    public BigramIds(int expected)
+    {
+        int size = (int)Math.Max(1024, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, 2 * expected)));
+        _keys = new long[size];
+        _ids = new int[size];
+    }
 
     public int Count { get; private set; }
 

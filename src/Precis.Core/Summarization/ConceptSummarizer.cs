@@ -43,10 +43,14 @@ public sealed class ConceptSummarizer : ISummarizer
     {
         var independent = SummaryCandidates.Independent(request);
         var unique = new UniqueSentences(request, independent);
-        var concepts = new ConceptSpace(_words);
-        var counts = new ConceptCounts();
+        // Distinct bigrams are fewer than words: sizing by words spares the tables their growth.
+        int expectedWords = 0;
+        foreach (var doc in independent)
+            foreach (var s in doc.Sentences) expectedWords += s.WordCount;
+        var concepts = new ConceptSpace(_words, expectedWords);
+        var counts = new ConceptCounts(expectedWords);
         var titles = new TitleVotes(request.Documents, concepts);
-        var words = new List<WordPiece>();
+        var words = new List<WordPiece>(expectedWords);
         var scratch = new List<int>();
         var sentences = new List<(Document Doc, Sentence Sentence, IReadOnlyList<SentenceKey> Carriers, int Documents, int FirstWord, int WordCount)>();
         var sentenceConcepts = new List<int>();
@@ -167,7 +171,9 @@ public sealed class ConceptSummarizer : ISummarizer
     /// </summary>
     private sealed class ConceptCounts
     {
-        private readonly List<(int Documents, int Leads, int Titles, int LastDocument, int LastLead, int LastTitle)> _counts = [];
+        private readonly List<(int Documents, int Leads, int Titles, int LastDocument, int LastLead, int LastTitle)> _counts;
+
+        public ConceptCounts(int expected) => _counts = new(expected);
 
         public void AddSentence(List<int> concepts, int document, bool lead)
         {
