@@ -8,9 +8,9 @@ namespace Precis.Summarization;
 /// The engine: concept coverage in the manner of ICSISumm (Gillick and Favre 2009), solved exactly.
 /// <list type="number">
 /// <item>Candidates are the event's body sentences, compressed by deleting datelines, leading connectives,
-/// short asides and attribution tails (<see cref="SentenceCompressor"/>); questions, fragments, quote-led
-/// lines and sentences opening with a word that points back ("He", "This") are left out while others
-/// remain.</item>
+/// short asides and attribution tails (<see cref="SentenceCompressor"/>); questions, fragments, sentences
+/// opening with a word that points back ("He", "This"), quote-only lines and sentences that continue a
+/// quotation are left out while others remain (see <see cref="SentenceShape"/>).</item>
 /// <item>Concepts are stemmed word bigrams (<see cref="ConceptSpace"/>). A concept is worth the number of
 /// independent documents that use it — copies of an article, and sentences that deduplication found in
 /// several documents, count once — plus one for each document whose lead sentence uses it and each title
@@ -19,9 +19,13 @@ namespace Precis.Summarization;
 /// <item>The summary is the set of candidates that covers the most concept weight, each concept counted
 /// once (so repeating content earns nothing), plus a small value for early position, within the word and
 /// byte budget (<see cref="BudgetedCoverage"/>: branch and bound, exact over the candidates with the
-/// most weight per word); it reads in chronological order.</item>
+/// most weight per word, its work bounded whatever the event's size). Only the
+/// <see cref="ConceptSettings.PromisingCandidates"/> densest sentences are compressed and solved over. It
+/// reads in chronological order, led by a statement.</item>
 /// </list>
-/// Immutable and thread-safe: every call works on its own state.
+/// The words of every sentence are read once, for the concept weights, the candidates and the headline.
+/// Thread-safe: every call works on its own state, except the shared <see cref="WordTable"/> of stems,
+/// which is itself thread-safe and does not change any result.
 /// </summary>
 public sealed class ConceptSummarizer : ISummarizer
 {
