@@ -1,13 +1,15 @@
 using Precis.Cleaning;
 using Precis.Model;
+using Precis.Text;
 
 namespace Precis.Segmentation;
 
 /// <summary>
 /// A sentence of a document's body: a span into the article text plus its position. Sentences are numbered
-/// per document; <see cref="Paragraph"/> is the index of the body line it came from.
+/// per document; <see cref="Paragraph"/> is the index of the body line it came from; <see cref="Quotation"/>
+/// says whether it is part of a quotation that runs over several sentences (see <see cref="QuotationContext"/>).
 /// </summary>
-public readonly record struct Sentence(int Document, int Index, TextSpan Span, int Paragraph, int IndexInParagraph, int WordCount);
+public readonly record struct Sentence(int Document, int Index, TextSpan Span, int Paragraph, int IndexInParagraph, int WordCount, QuotationContext Quotation = QuotationContext.None);
 
 /// <summary>Identifies a sentence across the batch: document index and sentence index.</summary>
 public readonly record struct SentenceKey(int Document, int Sentence);
@@ -47,17 +49,17 @@ public static class Segmenter
     {
         string text = cleaned.Article.Text;
         var sentences = new List<Sentence>();
-        var spans = new List<TextSpan>();
+        var spans = new List<SentenceSpan>();
         int paragraph = 0;
         foreach (var line in cleaned.Lines)
         {
             if (!line.IsSummarizable) continue;
             spans.Clear();
-            Text.SentenceSplitter.Split(line.Content.Of(text), line.Content.Start, spans);
+            SentenceSplitter.Split(line.Content.Of(text), line.Content.Start, spans);
             for (int k = 0; k < spans.Count; k++)
             {
-                var span = spans[k];
-                sentences.Add(new Sentence(index, sentences.Count, span, paragraph, k, Text.WordCounter.Count(span.Of(text))));
+                var (span, quotation) = spans[k];
+                sentences.Add(new Sentence(index, sentences.Count, span, paragraph, k, WordCounter.Count(span.Of(text)), quotation));
             }
             paragraph++;
         }

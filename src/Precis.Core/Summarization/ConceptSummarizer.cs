@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using Precis.Model;
 using Precis.Segmentation;
 
 namespace Precis.Summarization;
@@ -6,9 +8,9 @@ namespace Precis.Summarization;
 /// The engine: concept coverage in the manner of ICSISumm (Gillick and Favre 2009), solved exactly.
 /// <list type="number">
 /// <item>Candidates are the event's body sentences, compressed by deleting datelines, leading connectives,
-/// short asides and attribution tails (<see cref="SentenceCompressor"/>); questions, fragments, quote-led
-/// lines and sentences opening with a word that points back ("He", "This") are left out while others
-/// remain.</item>
+/// short asides and attribution tails (<see cref="SentenceCompressor"/>); questions, fragments, sentences
+/// opening with a word that points back ("He", "This"), quote-only lines and sentences that continue a
+/// quotation are left out while others remain (see <see cref="SentenceShape"/>).</item>
 /// <item>Concepts are stemmed word bigrams (<see cref="ConceptSpace"/>). A concept is worth the number of
 /// independent documents that use it — copies of an article, and sentences that deduplication found in
 /// several documents, count once — plus one for each document whose lead sentence uses it and each title
@@ -17,9 +19,13 @@ namespace Precis.Summarization;
 /// <item>The summary is the set of candidates that covers the most concept weight, each concept counted
 /// once (so repeating content earns nothing), plus a small value for early position, within the word and
 /// byte budget (<see cref="BudgetedCoverage"/>: branch and bound, exact over the candidates with the
-/// most weight per word); it reads in chronological order.</item>
+/// most weight per word, its work bounded whatever the event's size). Only the
+/// <see cref="ConceptSettings.PromisingCandidates"/> densest sentences are compressed and solved over. It
+/// reads in chronological order, led by a statement.</item>
 /// </list>
-/// Immutable and thread-safe: every call works on its own state.
+/// The words of every sentence are read once, for the concept weights, the candidates and the headline.
+/// Thread-safe: every call works on its own state, except the shared <see cref="WordTable"/> of stems,
+/// which is itself thread-safe and does not change any result.
 /// </summary>
 public sealed class ConceptSummarizer : ISummarizer
 {
@@ -27,6 +33,7 @@ public sealed class ConceptSummarizer : ISummarizer
 
     private readonly SummaryBudget _budget;
     private readonly ConceptSettings _settings;
+    private readonly WordTable _words = new();
 
     public ConceptSummarizer(SummarizerOptions? options = null, ConceptSettings? settings = null)
     {
@@ -38,92 +45,180 @@ public sealed class ConceptSummarizer : ISummarizer
 
     public EventSummary Summarize(SummaryRequest request)
     {
-        var candidates = Eligible(SummaryCandidates.Collect(request, SentenceCompressor.Default, _settings.MinWords));
-        if (candidates.Count == 0) return SummaryCandidates.ToSummary(request, [], null);
-
-        var concepts = new ConceptSpace();
-        var weight = ConceptWeights(request, concepts);
-
-        var scratch = new List<int>();
-        var items = new int[candidates.Count][];
-        var value = new double[candidates.Count];
-        var words = new int[candidates.Count];
-        var bytes = new int[candidates.Count];
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            scratch.Clear();
-            concepts.Extract(c.Text, scratch);
-            items[i] = WeightedSet(scratch, weight);
-            value[i] = _settings.PositionValue * c.Words / (1.0 + c.Sentence.Index);
-            words[i] = c.Words;
-            bytes[i] = c.Bytes;
-        }
-
-        var (chosen, _, _) = new BudgetedCoverage(items, weight, value, words, bytes, _budget, _settings.MaxNodes, _settings.SearchCandidates).Solve();
-        return SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), Headline(candidates, items, weight));
-    }
-
-    /// <summary>Statements; quote-led lines too when so set; and only when there are none, any whole sentence.</summary>
-    private List<Candidate> Eligible(List<Candidate> all)
-    {
-        var eligible = all.Where(c => c.Shape is SentenceShape.Statement || c.Shape is SentenceShape.Quotation && !_settings.ExcludeQuotations).ToList();
-        return eligible.Count > 0 ? eligible : all.Where(c => c.Shape is not (SentenceShape.Fragment or SentenceShape.Question)).ToList();
-    }
-
-    /// <summary>Every concept's weight, indexed by concept id (see the class summary).</summary>
-    private double[] ConceptWeights(SummaryRequest request, ConceptSpace concepts)
-    {
         var independent = SummaryCandidates.Independent(request);
-        var documents = new List<int>();
-        var leads = new List<int>();
-        var titles = new List<int>();
-        var lastDocument = new List<int>();
-        var lastLead = new List<int>();
-        var lastTitle = new List<int>();
-        void Grow()
-        {
-            while (documents.Count < concepts.Count)
-            {
-                documents.Add(0); leads.Add(0); titles.Add(0);
-                lastDocument.Add(-1); lastLead.Add(-1); lastTitle.Add(-1);
-            }
-        }
-
+        var unique = new UniqueSentences(request, independent);
+        // Distinct bigrams are fewer than words: sizing by words spares the tables their growth.
+        int expectedWords = 0;
+        foreach (var doc in independent)
+            foreach (var s in doc.Sentences) expectedWords += s.WordCount;
+        var concepts = new ConceptSpace(_words, expectedWords);
+        var counts = new ConceptCounts(expectedWords);
+        var titles = new TitleVotes(request.Documents, concepts);
+        var words = new List<WordPiece>(expectedWords);
         var scratch = new List<int>();
-        var counted = new HashSet<SentenceKey>();
+        var sentences = new List<(Document Doc, Sentence Sentence, IReadOnlyList<SentenceKey> Carriers, int Documents, int FirstWord, int WordCount)>();
+        var sentenceConcepts = new List<int>();
+        var conceptRanges = new List<(int First, int Count)>();
         foreach (var doc in independent)
         {
             foreach (var s in doc.Sentences)
             {
-                var key = new SentenceKey(doc.Index, s.Index);
-                if (!counted.Add(key)) continue;
-                foreach (var copy in request.Dedup.Carriers(key)) counted.Add(copy);
+                if (!unique.TryTake(doc, s, out var carriers, out int documents)) continue;
+                int first = words.Count;
+                concepts.Words(doc.Text, s.Span, words);
                 scratch.Clear();
-                concepts.Extract(doc.TextOf(s), scratch);
-                Grow();
-                foreach (int c in scratch)
-                {
-                    if (lastDocument[c] != doc.Index) { lastDocument[c] = doc.Index; documents[c]++; }
-                    if (s.Index == 0 && lastLead[c] != doc.Index) { lastLead[c] = doc.Index; leads[c]++; }
-                }
+                concepts.Add(CollectionsMarshal.AsSpan(words)[first..], scratch);
+                counts.AddSentence(scratch, doc.Index, lead: s.Index == 0);
+                titles.Count(CollectionsMarshal.AsSpan(words)[first..]);
+                if (s.WordCount < _settings.MinWords) continue;
+                sentences.Add((doc, s, carriers, documents, first, words.Count - first));
+                conceptRanges.Add((sentenceConcepts.Count, scratch.Count));
+                sentenceConcepts.AddRange(scratch);
             }
             if (string.IsNullOrWhiteSpace(doc.Title)) continue;
+            int titleStart = words.Count;
+            concepts.Words(doc.Title, new TextSpan(0, doc.Title.Length), words);
             scratch.Clear();
-            concepts.Extract(doc.Title, scratch);
-            Grow();
-            foreach (int c in scratch)
-                if (lastTitle[c] != doc.Index) { lastTitle[c] = doc.Index; titles[c]++; }
+            concepts.Add(CollectionsMarshal.AsSpan(words)[titleStart..], scratch);
+            words.RemoveRange(titleStart, words.Count - titleStart);
+            counts.AddTitle(scratch, doc.Index);
+        }
+        var weight = counts.Weights(_settings, independent.Count);
+
+        var all = new List<Candidate>(sentences.Count);
+        var wordRanges = new List<(int First, int Count)>(sentences.Count);
+        foreach (int k in Promising(sentences, sentenceConcepts, conceptRanges, weight))
+        {
+            var (doc, s, carriers, documents, first, count) = sentences[k];
+            var c = SummaryCandidates.Create(doc, s, carriers, SentenceCompressor.Default, documents);
+            if (c.Words < _settings.MinWords || c.Words > SummaryCandidates.MaxWords) continue;
+            all.Add(c);
+            wordRanges.Add((first, count));
+        }
+        var eligible = Eligible(all);
+        if (eligible.Count == 0) return SummaryCandidates.ToSummary(request, [], titles.Best());
+
+        var candidates = new List<Candidate>(eligible.Count);
+        var items = new int[eligible.Count][];
+        var value = new double[eligible.Count];
+        var size = new int[eligible.Count];
+        var bytes = new int[eligible.Count];
+        for (int i = 0; i < eligible.Count; i++)
+        {
+            var c = all[eligible[i]];
+            var (first, count) = wordRanges[eligible[i]];
+            candidates.Add(c);
+            scratch.Clear();
+            concepts.Known(CollectionsMarshal.AsSpan(words).Slice(first, count), c.Segments, scratch);
+            items[i] = WeightedSet(scratch, weight);
+            value[i] = _settings.PositionValue * c.Words / (1.0 + c.Sentence.Index);
+            size[i] = c.Words;
+            bytes[i] = c.Bytes;
         }
 
-        int minDocuments = Math.Min(_settings.MinConceptDocuments, Math.Max(1, (independent.Count + 1) / 2));
-        var weight = new double[concepts.Count];
-        for (int c = 0; c < documents.Count; c++)
+        var (chosen, _, _) = new BudgetedCoverage(items, weight, value, size, bytes, _budget, _settings.MaxNodes, _settings.SearchCandidates).Solve();
+        return SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), titles.Best() ?? SummaryCandidates.HeadlineOf(Headline(candidates, items, weight)));
+    }
+
+    /// <summary>
+    /// The sentences worth compressing and solving over: the <see cref="ConceptSettings.PromisingCandidates"/>
+    /// with the most value per word as they stand (distinct concept weight plus position value, over their
+    /// words), in their order. Compression only deletes, so it cannot add weight, and the exact search
+    /// considers only the densest candidates anyway; large events thus cost little more than small ones.
+    /// </summary>
+    private IEnumerable<int> Promising(IReadOnlyList<(Document Doc, Sentence Sentence, IReadOnlyList<SentenceKey> Carriers, int Documents, int FirstWord, int WordCount)> sentences,
+        List<int> concepts, List<(int First, int Count)> ranges, double[] weight)
+    {
+        if (sentences.Count <= _settings.PromisingCandidates) return Enumerable.Range(0, sentences.Count);
+        var stamp = new int[weight.Length];
+        var density = new double[sentences.Count];
+        for (int k = 0; k < sentences.Count; k++)
         {
-            double w = documents[c] + _settings.LeadConceptBoost * leads[c] + _settings.TitleConceptBoost * titles[c];
-            weight[c] = documents[c] < minDocuments ? _settings.RareConceptWeight * w : w;
+            var s = sentences[k].Sentence;
+            double gain = _settings.PositionValue * s.WordCount / (1.0 + s.Index);
+            var (first, count) = ranges[k];
+            for (int j = first; j < first + count; j++)
+            {
+                int c = concepts[j];
+                if (stamp[c] == k + 1) continue;
+                stamp[c] = k + 1;
+                gain += weight[c];
+            }
+            density[k] = -gain / s.WordCount;
         }
-        return weight;
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        Array.Sort(density, order);
+        var kept = order.AsSpan(0, _settings.PromisingCandidates).ToArray();
+        Array.Sort(kept);
+        return kept;
+    }
+
+    /// <summary>
+    /// Indexes of the candidates that may enter a summary: statements, quotations that name their speaker
+    /// (quote-led ones only when <see cref="ConceptSettings.ExcludeQuotations"/> is off); and only when there
+    /// are none, any whole sentence that is not part of a quotation.
+    /// </summary>
+    private List<int> Eligible(List<Candidate> all)
+    {
+        var eligible = new List<int>();
+        for (int i = 0; i < all.Count; i++)
+            if (all[i].Shape is SentenceShape.Statement or SentenceShape.OpensQuotation || all[i].Shape is SentenceShape.Quotation && !_settings.ExcludeQuotations) eligible.Add(i);
+        if (eligible.Count > 0) return eligible;
+        for (int i = 0; i < all.Count; i++)
+            if (all[i].Shape is not (SentenceShape.Fragment or SentenceShape.Question or SentenceShape.QuotationPart or SentenceShape.QuoteOnly)) eligible.Add(i);
+        return eligible;
+    }
+
+    /// <summary>
+    /// How many independent documents use each concept, in how many of them the lead sentence does, and
+    /// how many titles; each document counts once per concept.
+    /// </summary>
+    private sealed class ConceptCounts
+    {
+        private readonly List<(int Documents, int Leads, int Titles, int LastDocument, int LastLead, int LastTitle)> _counts;
+
+        public ConceptCounts(int expected) => _counts = new(expected);
+
+        public void AddSentence(List<int> concepts, int document, bool lead)
+        {
+            foreach (int c in concepts)
+            {
+                var n = At(c);
+                if (n.LastDocument != document) { n.LastDocument = document; n.Documents++; }
+                if (lead && n.LastLead != document) { n.LastLead = document; n.Leads++; }
+                _counts[c] = n;
+            }
+        }
+
+        public void AddTitle(List<int> concepts, int document)
+        {
+            foreach (int c in concepts)
+            {
+                var n = At(c);
+                if (n.LastTitle != document) { n.LastTitle = document; n.Titles++; }
+                _counts[c] = n;
+            }
+        }
+
+        private (int Documents, int Leads, int Titles, int LastDocument, int LastLead, int LastTitle) At(int concept)
+        {
+            while (_counts.Count <= concept) _counts.Add((0, 0, 0, -1, -1, -1));
+            return _counts[concept];
+        }
+
+        /// <summary>Every concept's weight, indexed by concept id (see the class summary of <see cref="ConceptSummarizer"/>).</summary>
+        public double[] Weights(ConceptSettings settings, int documents)
+        {
+            int minDocuments = Math.Min(settings.MinConceptDocuments, Math.Max(1, (documents + 1) / 2));
+            var weight = new double[_counts.Count];
+            for (int c = 0; c < _counts.Count; c++)
+            {
+                var n = _counts[c];
+                double w = n.Documents + settings.LeadConceptBoost * n.Leads + settings.TitleConceptBoost * n.Titles;
+                weight[c] = n.Documents < minDocuments ? settings.RareConceptWeight * w : w;
+            }
+            return weight;
+        }
     }
 
     /// <summary>The distinct concepts of <paramref name="concepts"/> that carry weight.</summary>

@@ -34,7 +34,7 @@ public sealed class LexRankSummarizer : ISummarizer
     {
         var candidates = SummaryCandidates.Collect(request, compressor: null);
         candidates.RemoveAll(c => c.Shape is SentenceShape.Question or SentenceShape.Fragment);
-        if (candidates.Count == 0) return SummaryCandidates.ToSummary(request, [], null);
+        if (candidates.Count == 0) return SummaryCandidates.ToSummary(request, [], (Candidate?)null);
 
         var vectors = new TermVectors(candidates.Select(c => (c.Doc, c.Sentence)).ToList());
         var score = Rank(vectors);

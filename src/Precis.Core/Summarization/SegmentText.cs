@@ -21,6 +21,33 @@ public static class SegmentText
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The words (white-space separated pieces, as <see cref="Text.WordCounter"/> counts them) and UTF-8
+    /// bytes of what <see cref="Join"/> returns, without building it.
+    /// </summary>
+    public static (int Words, int Bytes) Measure(string text, IReadOnlyList<TextSpan> segments)
+    {
+        int words = 0, bytes = 0;
+        bool afterSpace = true; // the start counts as white space, as in WordCounter
+        foreach (var segment in segments)
+        {
+            if (bytes > 0) { bytes++; afterSpace = true; }
+            bool space = false, any = false;
+            foreach (char c in segment.Of(text))
+            {
+                if (char.IsWhiteSpace(c)) { space = any; continue; }
+                if (space) { bytes++; afterSpace = true; }
+                if (afterSpace) words++;
+                // UTF-16 to UTF-8: a surrogate is half of a 4-byte character.
+                bytes += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
+                space = false;
+                any = true;
+                afterSpace = false;
+            }
+        }
+        return (words, bytes);
+    }
+
     private static void AppendCollapsed(StringBuilder sb, ReadOnlySpan<char> text)
     {
         bool space = false, any = false;

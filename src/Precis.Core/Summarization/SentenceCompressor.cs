@@ -265,10 +265,23 @@ public sealed class SentenceCompressor
             if (verbs.Contains(w)) reporting = true;
             else if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < final && Is(s, tokens[i + 1], "to")) reporting = true;
         }
-        if (!reporting) return (-1, -1);
+        if (!reporting || !InvertedOrHasSubject(s, tokens, comma + 1, final)) return (-1, -1);
         int wordsLeft = 0;
         for (int i = first; i < comma; i++) if (tokens[i].IsWordLike) wordsLeft++;
         return wordsLeft >= MinWordsLeft ? (comma, final) : (-1, -1);
+    }
+
+    /// <summary>
+    /// Whether a tail that opens with its verb is an inverted attribution (", said the mayor", ", added
+    /// Smith"): the verb is followed by a name or an article. Otherwise the verb is the main verb of the
+    /// sentence's subject ("Smith, the mayor, told of his plans.") and deleting the tail would leave no verb.
+    /// </summary>
+    private bool InvertedOrHasSubject(ReadOnlySpan<char> s, List<Token> tokens, int start, int final)
+    {
+        if (!_reportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tokens[start].Of(s))) return true;
+        if (start + 1 >= final) return false;
+        var next = tokens[start + 1].Of(s);
+        return char.IsUpper(next[0]) || next is "the" or "a" or "an";
     }
 
     /// <summary>Matches <paramref name="words"/> at token <paramref name="at"/> (the first capitalized); the index after, or -1.</summary>

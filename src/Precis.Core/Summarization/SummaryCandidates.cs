@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using Precis.Model;
 using Precis.Segmentation;
 using Precis.Text;
@@ -15,8 +14,23 @@ public enum SentenceShape
     /// <summary>Starts with a word that points back ("He", "This", "But"): a poor choice while statements remain.</summary>
     UnresolvedOpener,
 
-    /// <summary>Starts with a quotation mark: a quote-led line.</summary>
+    /// <summary>Starts with a quotation mark and names its speaker after the quotation ("“We will win,” she said."): may continue a summary, never open it.</summary>
     Quotation,
+
+    /// <summary>Nothing but a quotation, no speaker named ("“We will win.”"): never a summary sentence.</summary>
+    QuoteOnly,
+
+    /// <summary>
+    /// Names its speaker, then opens a quotation that the next sentences continue ("She said: “We will win.");
+    /// it shows an opening quote mark that nothing closes: may continue a summary, never open it.
+    /// </summary>
+    OpensQuotation,
+
+    /// <summary>
+    /// Continues a quotation an earlier sentence opened (see <see cref="QuotationContext"/>): somebody's words
+    /// without the speaker or the opening quote mark: never a summary sentence.
+    /// </summary>
+    QuotationPart,
 
     /// <summary>Ends with a question mark.</summary>
     Question,
@@ -31,11 +45,16 @@ public enum SentenceShape
 /// </summary>
 internal sealed class Candidate
 {
+    private string? _text;
+
     public required Document Doc { get; init; }
     public required Sentence Sentence { get; init; }
     public required IReadOnlyList<SentenceKey> Carriers { get; init; }
     public required IReadOnlyList<TextSpan> Segments { get; init; }
-    public required string Text { get; init; }
+
+    /// <summary>What the candidate shows: its segments joined (<see cref="SegmentText.Join"/>), built when first asked for.</summary>
+    public string Text => _text ??= SegmentText.Join(Doc.Text, Segments);
+
     public required int Words { get; init; }
     public required int Bytes { get; init; }
     public required SentenceShape Shape { get; init; }
@@ -76,22 +95,13 @@ internal static class SummaryCandidates
     public static List<Candidate> Collect(SummaryRequest request, SentenceCompressor? compressor, int minWords = MinWords)
     {
         var list = new List<Candidate>();
-        var seen = new HashSet<SentenceKey>();
         var independent = Independent(request);
+        var unique = new UniqueSentences(request, independent);
         foreach (var doc in independent)
         {
             foreach (var s in doc.Sentences)
             {
-                var key = new SentenceKey(doc.Index, s.Index);
-                if (!seen.Add(key)) continue;
-                var carriers = request.Dedup.Carriers(key);
-                int documents = 0;
-                foreach (var k in carriers)
-                {
-                    seen.Add(k);
-                    if (IsFirstOfDocument(carriers, k) && independent.Any(d => d.Index == k.Document)) documents++;
-                }
-                if (s.WordCount < minWords) continue;
+                if (!unique.TryTake(doc, s, out var carriers, out int documents) || s.WordCount < minWords) continue;
                 var candidate = Create(doc, s, carriers, compressor, documents);
                 if (candidate.Words >= minWords && candidate.Words <= MaxWords) list.Add(candidate);
             }
@@ -103,17 +113,17 @@ internal static class SummaryCandidates
     public static Candidate Create(Document doc, Sentence s, IReadOnlyList<SentenceKey> carriers, SentenceCompressor? compressor, int documents = 1)
     {
         IReadOnlyList<TextSpan> segments = compressor is null ? [s.Span.Trim(doc.Text)] : compressor.Compress(doc.Text, s.Span).Segments;
-        string text = SegmentText.Join(doc.Text, segments);
+        var (words, bytes) = SegmentText.Measure(doc.Text, segments);
+        var shape = InQuotation(ShapeOf(doc.Text, segments, s.Span), s.Quotation);
         return new Candidate
         {
             Doc = doc,
             Sentence = s,
             Carriers = carriers,
             Segments = segments,
-            Text = text,
-            Words = WordCounter.Count(text),
-            Bytes = Encoding.UTF8.GetByteCount(text),
-            Shape = ShapeOf(text, doc.TextOf(s)),
+            Words = words,
+            Bytes = bytes,
+            Shape = shape,
             Documents = Math.Max(1, documents),
         };
     }
@@ -128,24 +138,39 @@ internal static class SummaryCandidates
         return request.Documents.Where(d => !(request.Dedup.DuplicateOf.TryGetValue(d.Index, out int original) && members.Contains(original))).ToList();
     }
 
-    private static bool IsFirstOfDocument(IReadOnlyList<SentenceKey> carriers, SentenceKey key)
+    /// <summary>The shape of a sentence that is part of a quotation running over several sentences (<paramref name="quotation"/>).</summary>
+    public static SentenceShape InQuotation(SentenceShape shape, QuotationContext quotation)
     {
-        foreach (var k in carriers)
-        {
-            if (k == key) return true;
-            if (k.Document == key.Document) return false;
-        }
-        return true;
+        if (quotation == QuotationContext.None || shape is SentenceShape.Question or SentenceShape.Fragment) return shape;
+        if ((quotation & QuotationContext.ContinuesQuotation) != 0 || shape is SentenceShape.Quotation or SentenceShape.QuoteOnly) return SentenceShape.QuotationPart;
+        return shape is SentenceShape.Statement ? SentenceShape.OpensQuotation : shape;
     }
+
+    /// <summary>Whether a summary may open with a sentence of this shape.</summary>
+    public static bool CanLead(SentenceShape shape) => shape is SentenceShape.Statement;
 
     /// <summary>
     /// Classifies a summary sentence (see <see cref="SentenceShape"/>): how it starts and what it contains
     /// from the <paramref name="text"/> it shows, how it ends from the whole <paramref name="sentence"/>
     /// (compression may have deleted its final clause and period).
     /// </summary>
-    public static SentenceShape ShapeOf(string text, ReadOnlySpan<char> sentence)
+    public static SentenceShape ShapeOf(string text, ReadOnlySpan<char> sentence) => ShapeOf(text.AsSpan().Trim(), HasLinkOrHandle(text), sentence);
+
+    /// <summary>The shape of what <paramref name="segments"/> of sentence <paramref name="sentence"/> in <paramref name="text"/> show, read as one text.</summary>
+    public static SentenceShape ShapeOf(string text, IReadOnlyList<TextSpan> segments, TextSpan sentence)
     {
-        var span = text.AsSpan().Trim();
+        if (segments.Count == 0) return SentenceShape.Fragment;
+        bool link = false;
+        foreach (var segment in segments) link |= HasLinkOrHandle(segment.Of(text));
+        return ShapeOf(segments[0].Of(text).Trim(), link, sentence.Of(text));
+    }
+
+    private static bool HasLinkOrHandle(ReadOnlySpan<char> text) =>
+        text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase) || text.IndexOfAny('@', '#', '|') >= 0;
+
+    /// <summary>The shape from how the shown text opens (<paramref name="span"/>: its first segment), whether it holds a link or handle, and how the whole sentence ends.</summary>
+    private static SentenceShape ShapeOf(ReadOnlySpan<char> span, bool linkOrHandle, ReadOnlySpan<char> sentence)
+    {
         if (span.IsEmpty) return SentenceShape.Fragment;
         var end = sentence.TrimEnd("\"'”’)]» \t\r\n");
         if (end.IsEmpty) return SentenceShape.Fragment;
@@ -153,10 +178,9 @@ internal static class SummaryCandidates
         if (end[^1] is not ('.' or '!') || end.EndsWith("...") || end.EndsWith("…")) return SentenceShape.Fragment;
         char first = span[0];
         if (char.IsLower(first)) return SentenceShape.Fragment;
-        if (span.Contains("http", StringComparison.OrdinalIgnoreCase) || span.Contains("www.", StringComparison.OrdinalIgnoreCase)
-            || span.IndexOfAny('@', '#', '|') >= 0)
-            return SentenceShape.Fragment;
-        if (first is '"' or '“' or '‘' or '`' or '\'' or '«') return SentenceShape.Quotation;
+        if (linkOrHandle) return SentenceShape.Fragment;
+        if (first is '"' or '“' or '‘' or '`' or '\'' or '«')
+            return sentence.TrimEnd(" \t\r\n")[^1] is '"' or '”' or '’' or '\'' or '»' ? SentenceShape.QuoteOnly : SentenceShape.Quotation;
         if (!char.IsLetterOrDigit(first)) return SentenceShape.Fragment;
 
         // Words here are runs of letters and digits: enough to see the first word and a leading run of capitals.
@@ -201,17 +225,38 @@ internal static class SummaryCandidates
         return new SelectedSentence(sources);
     }
 
-    /// <summary>Chronological order: document date, then the document's place in the input, then the sentence's place in it.</summary>
-    public static IEnumerable<Candidate> Chronological(IEnumerable<Candidate> chosen) =>
-        chosen.OrderBy(c => c.Doc.Date ?? DateOnly.MaxValue).ThenBy(c => c.Doc.Index).ThenBy(c => c.Sentence.Index);
+    /// <summary>
+    /// Chronological order: document date, then the document's place in the input, then the sentence's
+    /// place in it; except that when the earliest sentence may not open a summary (<see cref="CanLead"/>:
+    /// a quotation), the earliest one that may is moved to the front.
+    /// </summary>
+    public static List<Candidate> Chronological(IEnumerable<Candidate> chosen)
+    {
+        var ordered = chosen.OrderBy(c => c.Doc.Date ?? DateOnly.MaxValue).ThenBy(c => c.Doc.Index).ThenBy(c => c.Sentence.Index).ToList();
+        int lead = ordered.FindIndex(c => CanLead(c.Shape));
+        if (lead > 0)
+        {
+            var first = ordered[lead];
+            ordered.RemoveAt(lead);
+            ordered.Insert(0, first);
+        }
+        return ordered;
+    }
 
     /// <summary>Orders, maps copies and packs the chosen candidates into an <see cref="EventSummary"/>.</summary>
-    public static EventSummary ToSummary(SummaryRequest request, IEnumerable<Candidate> chosen, Candidate? top)
+    public static EventSummary ToSummary(SummaryRequest request, IEnumerable<Candidate> chosen, Candidate? top) =>
+        ToSummary(request, chosen, BestTitle(request, top));
+
+    /// <summary>Orders, maps copies and packs the chosen candidates into an <see cref="EventSummary"/> with the given headline.</summary>
+    public static EventSummary ToSummary(SummaryRequest request, IEnumerable<Candidate> chosen, string? headline)
     {
         var byIndex = request.Documents.ToDictionary(d => d.Index);
         var selected = Chronological(chosen).Select(c => Select(c, byIndex)).ToList();
-        return new EventSummary(selected, BestTitle(request, top), EventDate(request));
+        return new EventSummary(selected, headline, EventDate(request));
     }
+
+    /// <summary>The fallback headline for events without titles: the given sentence when it is short enough to head the digest.</summary>
+    public static string? HeadlineOf(Candidate? sentence) => sentence is { Words: <= MaxHeadlineWords } ? sentence.Text : null;
 
     /// <summary>Longest sentence (in words) that may stand as the headline when no article has a title.</summary>
     public const int MaxHeadlineWords = 30;
@@ -224,7 +269,7 @@ internal static class SummaryCandidates
     public static string? BestTitle(SummaryRequest request, Candidate? fallback)
     {
         var titles = request.Documents.Select(d => d.Title).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).Distinct(StringComparer.Ordinal).ToList();
-        if (titles.Count == 0) return fallback is { Words: <= MaxHeadlineWords } ? fallback.Text : null;
+        if (titles.Count == 0) return HeadlineOf(fallback);
 
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var title in titles)
@@ -262,5 +307,42 @@ internal static class SummaryCandidates
             if (!Lexicon.IsStopword(w)) result.Add(w.ToString());
         }
         return result;
+    }
+}
+
+/// <summary>
+/// Walks the sentences of an event's independent documents and lets each group of copies (a sentence and
+/// its carriers, see <see cref="Dedup.DedupResult.Carriers"/>) through once, at its first sentence met.
+/// </summary>
+internal sealed class UniqueSentences(SummaryRequest request, List<Document> independent)
+{
+    private readonly HashSet<SentenceKey> _seen = [];
+    private readonly HashSet<int> _independent = independent.Select(d => d.Index).ToHashSet();
+
+    /// <summary>
+    /// False when a copy of <paramref name="s"/> was met before; else its carriers and how many
+    /// independent documents carry it (a sentence an article repeats counts once).
+    /// </summary>
+    public bool TryTake(Document doc, Sentence s, out IReadOnlyList<SentenceKey> carriers, out int documents)
+    {
+        var key = new SentenceKey(doc.Index, s.Index);
+        carriers = [];
+        documents = 0;
+        if (!_seen.Add(key)) return false;
+        carriers = request.Dedup.Carriers(key);
+        for (int i = 0; i < carriers.Count; i++)
+        {
+            var k = carriers[i];
+            _seen.Add(k);
+            if (_independent.Contains(k.Document) && IsFirstOfDocument(carriers, i)) documents++;
+        }
+        return true;
+    }
+
+    private static bool IsFirstOfDocument(IReadOnlyList<SentenceKey> carriers, int at)
+    {
+        for (int i = 0; i < at; i++)
+            if (carriers[i].Document == carriers[at].Document) return false;
+        return true;
     }
 }

@@ -13,12 +13,12 @@ namespace Precis.Tests.Summarization;
 public sealed class QualityGateTests
 {
     [Theory]
-    // Floors moved consciously when the stages were integrated on main (new cleaner and deduplicator under
-    // the engine): duc2003 fell from 40.56/11.92 (summarizer branch, skeleton cleaner and dedup) to
-    // 39.52/11.17 and its margin over LexRank from 4.37 to 1.94 points; tac2010 measured 38.20/10.89 with
-    // a 3.52-point margin. The brief's 2-point margin on duc2003 is therefore NOT met at present (issue 7).
-    [InlineData("mds/duc2003.jsonl", 39.20, 10.85, 1.9)]
-    [InlineData("mds/tac2010.jsonl", 37.75, 10.60, 2.0)]
+    // Floors moved consciously (session 2, summ branch, `precis eval summarize FILE --systems precis,lexrank`):
+    // after integration duc2003 measured 39.52/11.17 with a 1.94-point margin over LexRank; with the
+    // quotation shapes, the verb-led-tail fix and the faster engine it measures 39.70/11.15 and a 2.13-point
+    // margin (LexRank 37.57); tac2010 measures 37.97/10.84 with a 3.29-point margin (LexRank 34.68).
+    [InlineData("mds/duc2003.jsonl", 39.50, 10.95, 2.0)]
+    [InlineData("mds/tac2010.jsonl", 37.75, 10.60, 3.0)]
     public void Engine_stays_above_its_measured_ROUGE_floors_and_ahead_of_LexRank(string set, double rouge1Floor, double rouge2Floor, double marginOverLexRank)
     {
         var report = SummarizationEvaluation.Run(Fixtures.EvalFile(set), new SummarizationEvaluationOptions

@@ -84,6 +84,8 @@ public sealed class SentenceCompressorTests
     [InlineData("The bridge will open on Monday, a city spokeswoman said on Friday.", "The bridge will open on Monday")]
     [InlineData("The bridge will open on Monday, the mayor told reporters.", "The bridge will open on Monday")]
     [InlineData("The bridge will open on Monday, according to the city council.", "The bridge will open on Monday")]
+    [InlineData("The bridge will open on Monday, said the mayor.", "The bridge will open on Monday")]
+    [InlineData("The bridge will open on Monday, said Jane Doe.", "The bridge will open on Monday")]
     public void Attribution_tail_is_deleted_with_the_final_period(string sentence, string expected)
     {
         var (text, result) = Compress(sentence);
@@ -96,6 +98,7 @@ public sealed class SentenceCompressorTests
     [InlineData("The bridge will open on Monday, which the mayor said was late.")]
     [InlineData("The bridge opened, officials said.")]
     [InlineData("The bridge will open on Monday, and the mayor will cut the ribbon.")]
+    [InlineData("Jane Doe, the engineer who designed the bridge, told of the delays in a letter.")]
     public void Attribution_tail_stays_in_quotes_clauses_and_short_sentences(string sentence)
     {
         Compress(sentence).Text.Should().Be(sentence);
