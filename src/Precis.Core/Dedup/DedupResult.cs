@@ -35,6 +35,7 @@ public sealed class DedupResult
     private readonly IReadOnlyDictionary<SentenceKey, IReadOnlyList<SentenceKey>> _carriers;
     private readonly Dictionary<int, int> _exactOf = [];
     private readonly HashSet<(int, int)> _nearDuplicates = [];
+    private readonly Dictionary<int, List<CopyPair>> _copiesByFirst = [];
 
     public DedupResult(IReadOnlyDictionary<int, int> duplicateOf, IReadOnlyDictionary<SentenceKey, IReadOnlyList<SentenceKey>> carriers, IReadOnlyList<CopyPair> copies)
     {
@@ -45,6 +46,8 @@ public sealed class DedupResult
         {
             if (c.Kind == CopyKind.Exact) _exactOf.TryAdd(c.Second, c.First);
             if (c.IsNearDuplicate) _nearDuplicates.Add(Ordered(c.First, c.Second));
+            if (!_copiesByFirst.TryGetValue(c.First, out var list)) _copiesByFirst[c.First] = list = [];
+            list.Add(c);
         }
     }
 
@@ -57,6 +60,20 @@ public sealed class DedupResult
 
     /// <summary>Pairs of documents that share text, ordered by (First, Second), First &lt; Second.</summary>
     public IReadOnlyList<CopyPair> Copies { get; }
+
+    /// <summary>
+    /// The pairs of <see cref="Copies"/> whose two documents are both in <paramref name="documents"/>, in
+    /// (First, Second) order: looked up per document, so an event's copies cost its own pairs, not all of the batch's.
+    /// </summary>
+    public List<CopyPair> CopiesAmong(IReadOnlySet<int> documents)
+    {
+        var pairs = new List<CopyPair>();
+        foreach (int first in documents.Order())
+            if (_copiesByFirst.TryGetValue(first, out var list))
+                foreach (var c in list)
+                    if (documents.Contains(c.Second)) pairs.Add(c);
+        return pairs;
+    }
 
     /// <summary>
     /// Every sentence (itself included) that carries the same text as <paramref name="key"/>, in document

@@ -170,8 +170,7 @@ public sealed class PrecisPipeline
         var byIndex = members.ToDictionary(d => d.Index);
         var sentences = summary.Sentences.Select(s => Render(s, byIndex)).ToList();
         var memberSet = members.Select(d => d.Index).ToHashSet();
-        var copies = dedup.Copies
-            .Where(c => memberSet.Contains(c.First) && memberSet.Contains(c.Second))
+        var copies = dedup.CopiesAmong(memberSet)
             .Select(c => new CopyGroup([byIndex[c.First].Id, byIndex[c.Second].Id], c.SharedSentences, c.Similarity))
             .ToList();
         return new EventDigest(id, summary.Headline, summary.Date, sentences, members.Select(d => d.Id).ToList()) { Copies = copies };
