@@ -41,12 +41,31 @@ internal static class MetadataFinder
     /// <summary>Lines after the headline within which a date line still counts as "at the top".</summary>
     private const int TopReach = 4;
 
+    /// <summary>
+    /// Whether a headline line can stand as the article's title: not a line that introduces what follows
+    /// (ends with ':', as "The Times said in an editorial for Wednesday:"), and free of wire-feed markup
+    /// codes ("&amp;QL;", "&amp;UR;": an ampersand, two or three capitals, a semicolon). Such lines keep their
+    /// label; they only do not become the title (on duc2003, 9 of 30 events were headed by one; ROUGE unchanged).
+    /// </summary>
+    internal static bool IsTitleShaped(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        if (line.IsEmpty || line[^1] == ':') return false;
+        for (int i = line.IndexOf('&'); i >= 0; i = line[(i + 1)..].IndexOf('&') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            int caps = 0;
+            while (i + 1 + caps < line.Length && char.IsAsciiLetterUpper(line[i + 1 + caps])) caps++;
+            if (caps is 2 or 3 && i + 1 + caps < line.Length && line[i + 1 + caps] == ';') return false;
+        }
+        return true;
+    }
+
     public static ArticleMetadata Find(PageLines page, LineLabel[] labels, IReadOnlyList<InlineFindings?> inline, int firstStory)
     {
         string text = page.Text;
         int headline = Array.IndexOf(labels, LineLabel.Headline);
         int lastStory = Array.FindLastIndex(labels, l => l is LineLabel.Body or LineLabel.Subheading);
-        string? title = headline >= 0 ? page.Spans[headline].TextOf(text) : null;
+        string? title = headline >= 0 && IsTitleShaped(page.Spans[headline].TextOf(text)) ? page.Spans[headline].TextOf(text) : null;
 
         FoundDate? bestDate = null;
         double bestConfidence = 0;
