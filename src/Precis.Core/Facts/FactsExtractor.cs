@@ -1,4 +1,3 @@
-using System.Text;
 using Precis.Dedup;
 using Precis.Model;
 using Precis.Segmentation;
@@ -123,15 +122,17 @@ public sealed class FactsExtractor
 
     private static string Collapse(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Never longer than the text: written into a buffer on the stack rather than a StringBuilder.
+        Span<char> collapsed = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0;
         bool space = false;
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
-            sb.Append(c);
+            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
+            if (space) collapsed[length++] = ' ';
+            collapsed[length++] = c;
             space = false;
         }
-        return sb.ToString();
+        return new string(collapsed[..length]);
     }
 }

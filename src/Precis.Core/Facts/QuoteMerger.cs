@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 using Precis.Dedup;
 using Precis.Segmentation;
 
@@ -43,7 +43,10 @@ internal static class QuoteMerger
         var keys = new List<(string Key, int Words, int Unit, int Document, ulong AllWords, ulong InnerWords)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var bySentence = new Dictionary<SentenceKey, List<int>>();
+        var firstKey = new int[units.Count]; // a unit's keys are keys[firstKey[u] .. firstKey[u] + units[u].Count)
         for (int u = 0; u < units.Count; u++)
+        {
+            firstKey[u] = keys.Count;
             foreach (var s in units[u])
             {
                 var (key, words, all, inner) = Normalize(s.Span.Of(s.Paragraph.Text));
@@ -54,6 +57,7 @@ internal static class QuoteMerger
                 if (!bySentence.TryGetValue(sentence, out var list)) bySentence[sentence] = list = [];
                 list.Add(u);
             }
+        }
         // Sentences dedup found to be copies of each other carry the same quotation, slightly edited; a sentence
         // may hold several quotations, so two units join only if their words share a run of four.
         var runs = new HashSet<string>?[units.Count]; // built when a unit is first compared
@@ -61,7 +65,7 @@ internal static class QuoteMerger
         {
             if (runs[unit] is { } known) return known;
             var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var k in keys) if (k.Unit == unit) AddRuns(k.Key, set);
+            for (int k = firstKey[unit]; k < firstKey[unit] + units[unit].Count; k++) AddRuns(keys[k].Key, set);
             return runs[unit] = set;
         }
         foreach (var (sentence, list) in bySentence)
@@ -70,15 +74,18 @@ internal static class QuoteMerger
                     foreach (int u in list)
                         foreach (int o in others)
                             if (RunsOf(u).Overlaps(RunsOf(o))) Union(u, o);
-        for (int a = 0; a < keys.Count; a++)
+        var keySpan = CollectionsMarshal.AsSpan(keys); // by reference: the pairwise test below is quadratic
+        for (int a = 0; a < keySpan.Length; a++)
         {
-            if (keys[a].Words < MinWordsToMergeContained) continue;
-            for (int b = 0; b < keys.Count; b++)
+            ref var shorter = ref keySpan[a];
+            if (shorter.Words < MinWordsToMergeContained) continue;
+            for (int b = 0; b < keySpan.Length; b++)
             {
-                if (a == b || keys[a].Document == keys[b].Document || keys[b].Words <= keys[a].Words) continue;
+                ref var longer = ref keySpan[b];
+                if (longer.Words <= shorter.Words || shorter.Document == longer.Document) continue;
                 // The words of a inside b, all but its first and last (which may be parts of b's words), are words of b.
-                if ((keys[a].InnerWords & ~keys[b].AllWords) != 0) continue;
-                if (keys[b].Key.Contains(keys[a].Key, StringComparison.Ordinal)) Union(keys[a].Unit, keys[b].Unit);
+                if ((shorter.InnerWords & ~longer.AllWords) != 0) continue;
+                if (longer.Key.Contains(shorter.Key, StringComparison.Ordinal)) Union(shorter.Unit, longer.Unit);
             }
         }
 
@@ -123,7 +130,9 @@ internal static class QuoteMerger
     /// </summary>
     private static (string Key, int Words, ulong AllWords, ulong InnerWords) Normalize(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // The key is never longer than the text: written into a buffer on the stack rather than a StringBuilder.
+        Span<char> key = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0;
         int words = 0;
         bool space = true;
         ulong all = 0, inner = 0, previous = 0;
@@ -132,10 +141,10 @@ internal static class QuoteMerger
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0) sb.Append(' ');
+                if (space && length > 0) key[length++] = ' ';
                 if (space) words++;
                 char lower = char.ToLowerInvariant(c);
-                sb.Append(lower);
+                key[length++] = lower;
                 hash = WordFold.Mix(hash, lower);
                 space = false;
             }
@@ -146,7 +155,7 @@ internal static class QuoteMerger
             }
         }
         if (!space) EndWord();
-        return (sb.ToString(), words, all, inner);
+        return (new string(key[..length]), words, all, inner);
 
         void EndWord()
         {
