@@ -120,8 +120,14 @@ internal static class QuoteMerger
 
     private static void AddRuns(string key, HashSet<string> runs)
     {
-        var words = key.Split(' ');
-        for (int i = 0; i + SharedRunWords <= words.Length; i++) runs.Add(string.Join(' ', words, i, SharedRunWords));
+        // The key's words are single-spaced, so a run is the substring from one word's start to a later word's end.
+        var starts = new List<int> { 0 };
+        for (int k = 0; k < key.Length; k++) if (key[k] == ' ') starts.Add(k + 1);
+        for (int i = 0; i + SharedRunWords <= starts.Count; i++)
+        {
+            int end = i + SharedRunWords < starts.Count ? starts[i + SharedRunWords] - 1 : key.Length;
+            runs.Add(key[starts[i]..end]);
+        }
     }
 
     /// <summary>
