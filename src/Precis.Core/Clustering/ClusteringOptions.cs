@@ -130,4 +130,10 @@ public sealed record ClusteringOptions
     /// inverted index; 32 gives 0.859 / 0.891, for twice the lookups.
     /// </summary>
     public int CandidateTerms { get; init; } = 16;
+
+    /// <summary>
+    /// Streaming: of the candidate events, how many (largest partial cosine over the candidate terms first)
+    /// get the full similarity. Bounds the placement cost when thousands of events are open.
+    /// </summary>
+    public int ScoredCandidates { get; init; } = 16;
 }
