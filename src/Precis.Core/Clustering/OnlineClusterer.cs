@@ -180,9 +180,11 @@ public sealed class OnlineClusterer
     /// <summary>
     /// Collects the open events that share one of the article's <see cref="ClusteringOptions.CandidateTerms"/>
     /// strongest content terms, accumulating on each the part of the content dot product those terms give
-    /// (one centroid lookup per posting). When more than <see cref="ClusteringOptions.ScoredCandidates"/>
-    /// events share a term, only those with the largest partial cosine are kept for the full similarity,
-    /// which is what made placement cost grow with the number of open events.
+    /// (one centroid lookup per posting). A term shared by many open events says little about which one the
+    /// article belongs to: only its <see cref="ClusteringOptions.EventsPerTerm"/> most recently posted events
+    /// are looked at. When more than <see cref="ClusteringOptions.ScoredCandidates"/> events are gathered,
+    /// only those with the largest partial cosine get the full similarity. Scoring every gathered event made
+    /// placement cost grow with the number of open events (docs/benchmarks.md, Clustering).
     /// </summary>
     private void GatherCandidates(SparseVector content, long stamp)
     {
@@ -193,8 +195,10 @@ public sealed class OnlineClusterer
             int term = content.Ids[i];
             if (!_postings.TryGetValue(term, out var events)) continue;
             float weight = content.Weights[i];
-            foreach (var e in events)
+            int oldest = Math.Max(0, events.Count - _options.EventsPerTerm);
+            for (int k = events.Count - 1; k >= oldest; k--)
             {
+                var e = events[k];
                 if (e.CandidateStamp != stamp)
                 {
                     e.CandidateStamp = stamp;
