@@ -44,9 +44,6 @@ public sealed class OnlineClusterer
     private readonly double _maxSpanDays;
     private readonly double _timeScaleDays;
     private readonly bool _evictIdle;
-    private readonly List<int> _emptyTerms = [];
-    private long _livePostings;
-    private long _stalePostings;
     private long _arrivals;
     private long _stamp;
     private int _sequence;
@@ -198,12 +195,10 @@ public sealed class OnlineClusterer
             int term = content.Ids[i];
             if (!_postings.TryGetValue(term, out var events)) continue;
             float weight = content.Weights[i];
-            int scanned = 0;
-            for (int k = events.Count - 1; k >= 0 && scanned < _options.EventsPerTerm; k--)
+            int oldest = Math.Max(0, events.Count - _options.EventsPerTerm);
+            for (int k = events.Count - 1; k >= oldest; k--)
             {
                 var e = events[k];
-                if (!e.IsOpen) continue;
-                scanned++;
                 if (e.CandidateStamp != stamp)
                 {
                     e.CandidateStamp = stamp;
@@ -274,34 +269,17 @@ public sealed class OnlineClusterer
     private void Post(int term, EventState e)
     {
         if (!_postings.TryGetValue(term, out var events)) _postings[term] = events = [];
-        _livePostings++;
         events.Add(e);
     }
 
-    /// <summary>
-    /// Takes a closing or absorbed event out of the index lazily: its postings stay (gathering skips closed
-    /// events) until <see cref="SweepPostings"/> finds the stale ones outnumber the live ones. Removing each
-    /// of an event's terms from its list at once cost a scan of lists that grow with the number of open
-    /// events, for every term of every closed event.
-    /// </summary>
     private void Unpost(EventState e)
     {
-        _stalePostings += e.Content.Count;
-        _livePostings -= e.Content.Count;
-    }
-
-    /// <summary>Drops closed events from every posting list once stale postings outnumber live ones (amortized: memory at most twice the live index).</summary>
-    private void SweepPostings()
-    {
-        if (_stalePostings <= _livePostings) return;
-        _emptyTerms.Clear();
-        foreach (var (term, events) in _postings)
+        foreach (int term in e.Content.Keys)
         {
-            events.RemoveAll(static x => !x.IsOpen);
-            if (events.Count == 0) _emptyTerms.Add(term);
+            var events = _postings[term];
+            events.Remove(e);
+            if (events.Count == 0) _postings.Remove(term);
         }
-        foreach (int term in _emptyTerms) _postings.Remove(term);
-        _stalePostings = 0;
     }
 
     private static EventState Root(EventState e)
@@ -327,9 +305,7 @@ public sealed class OnlineClusterer
             merged = true;
         }
         _converging.Clear();
-        if (!merged) return;
-        _open.RemoveAll(static e => !e.IsOpen);
-        SweepPostings();
+        if (merged) _open.RemoveAll(static e => !e.IsOpen);
     }
 
     /// <summary>
@@ -349,7 +325,6 @@ public sealed class OnlineClusterer
             else _open[kept++] = e;
         }
         _open.RemoveRange(kept, _open.Count - kept);
-        SweepPostings();
     }
 
     private void CloseEvent(EventState e)
