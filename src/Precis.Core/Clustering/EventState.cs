@@ -39,6 +39,9 @@ internal sealed class EventState
     /// <summary>Scratch mark so an event is scored once per arrival.</summary>
     public long CandidateStamp { get; set; }
 
+    /// <summary>Scratch: the part of the arriving article's content similarity its candidate terms give.</summary>
+    public double PartialScore { get; set; }
+
     public double ContentNorm => Math.Sqrt(ContentNormSquared);
     public double NameNorm => Math.Sqrt(NameNormSquared);
 

@@ -177,21 +177,49 @@ public sealed class OnlineClusterer
         return (target, started, started ? 0 : bestScore);
     }
 
+    /// <summary>
+    /// Collects the open events that share one of the article's <see cref="ClusteringOptions.CandidateTerms"/>
+    /// strongest content terms, accumulating on each the part of the content dot product those terms give
+    /// (one centroid lookup per posting). A term shared by many open events says little about which one the
+    /// article belongs to: only its <see cref="ClusteringOptions.EventsPerTerm"/> most recently posted events
+    /// are looked at. When more than <see cref="ClusteringOptions.ScoredCandidates"/> events are gathered,
+    /// only those with the largest partial cosine get the full similarity. Scoring every gathered event made
+    /// placement cost grow with the number of open events (docs/benchmarks.md, Clustering).
+    /// </summary>
     private void GatherCandidates(SparseVector content, long stamp)
     {
         _candidates.Clear();
         int terms = Math.Min(content.Count, _options.CandidateTerms);
         for (int i = 0; i < terms; i++)
         {
-            if (!_postings.TryGetValue(content.Ids[i], out var events)) continue;
-            foreach (var e in events)
+            int term = content.Ids[i];
+            if (!_postings.TryGetValue(term, out var events)) continue;
+            float weight = content.Weights[i];
+            int oldest = Math.Max(0, events.Count - _options.EventsPerTerm);
+            for (int k = events.Count - 1; k >= oldest; k--)
             {
-                if (e.CandidateStamp == stamp) continue;
-                e.CandidateStamp = stamp;
-                _candidates.Add(e);
+                var e = events[k];
+                if (e.CandidateStamp != stamp)
+                {
+                    e.CandidateStamp = stamp;
+                    e.PartialScore = 0;
+                    _candidates.Add(e);
+                }
+                e.PartialScore += weight * e.Content.GetValueOrDefault(term);
             }
         }
+        if (_candidates.Count <= _options.ScoredCandidates) return;
+        foreach (var e in _candidates) e.PartialScore /= e.ContentNorm;
+        _candidates.Sort(StrongestPartialFirst);
+        _candidates.RemoveRange(_options.ScoredCandidates, _candidates.Count - _options.ScoredCandidates);
     }
+
+    /// <summary>Largest partial cosine first; the older event first on ties, so the kept set never depends on sort internals.</summary>
+    private static readonly Comparison<EventState> StrongestPartialFirst = (a, b) =>
+    {
+        int c = b.PartialScore.CompareTo(a.PartialScore);
+        return c != 0 ? c : a.Sequence.CompareTo(b.Sequence);
+    };
 
     private double Similarity(ArticleVectors article, double? day, EventState e)
     {

@@ -35,6 +35,22 @@ public class OnlineClustererTests
     }
 
     [Fact]
+    public void With_one_event_scanned_per_term_and_one_scored_an_article_still_finds_its_event_by_its_distinctive_terms()
+    {
+        // Both floods share their common words; the later one is the most recent event on each of them.
+        var documents = Stories.Prepare(
+            Stories.Articles("brackwater", Stories.BrackwaterFlood[..1])
+                .Concat(Stories.Articles("orrin", Stories.OrrinValeFlood, day: 0.2))
+                .Concat(Stories.Articles("more", Stories.BrackwaterFlood[1..], day: 0.4)));
+        var clusterer = new OnlineClusterer(EveryArrival with { EventsPerTerm = 1, ScoredCandidates = 1 });
+
+        var ids = documents.Select(d => clusterer.Add(d).EventId).ToList();
+
+        ids.Distinct().Should().Equal("event-brackwater-1", "event-orrin-1");
+        ids.Skip(1 + Stories.OrrinValeFlood.Length).Should().AllBe("event-brackwater-1");
+    }
+
+    [Fact]
     public void The_same_story_within_the_window_joins_its_open_event()
     {
         var documents = Stories.Prepare(Stories.Articles("early", Stories.BrackwaterFlood[..2]).Concat(Stories.Articles("later", Stories.BrackwaterFlood[2..], day: 5)));
