@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Precis.Text;
 
 namespace Precis.Cleaning;
@@ -94,18 +93,10 @@ internal sealed class WordClasses
 /// </summary>
 internal static class CleaningResources
 {
-    /// <summary>
-    /// The line patterns are only asked "does it match?", so they run on the non-backtracking engine: linear
-    /// in the line's length whatever the pattern, and it stops at the first character no pattern accepts.
-    /// </summary>
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-
-    private static readonly Lazy<Regex> LazyBoilerplate = new(() => WholeLine("boilerplate-lines.txt"));
-    private static readonly Lazy<Regex> LazyCommentMarkers = new(() => WholeLine("cleaning-comment-markers.txt"));
-    private static readonly Lazy<Regex> LazyCaptionMarkers = new(() =>
-        new Regex("^(?:" + string.Join("|", Lexicon.ReadLines("cleaning-caption-markers.txt")) + ")", Options));
-    private static readonly Lazy<Regex> LazyBylineMarkers = new(() =>
-        new Regex("^(?:" + string.Join("|", Lexicon.ReadLines("cleaning-byline-markers.txt")) + ")", Options));
+    private static readonly Lazy<LinePatterns> LazyBoilerplate = new(() => new(Lexicon.ReadLines("boilerplate-lines.txt"), wholeLine: true));
+    private static readonly Lazy<LinePatterns> LazyCommentMarkers = new(() => new(Lexicon.ReadLines("cleaning-comment-markers.txt"), wholeLine: true));
+    private static readonly Lazy<LinePatterns> LazyCaptionMarkers = new(() => new(Lexicon.ReadLines("cleaning-caption-markers.txt"), wholeLine: false));
+    private static readonly Lazy<LinePatterns> LazyBylineMarkers = new(() => new(Lexicon.ReadLines("cleaning-byline-markers.txt"), wholeLine: false));
     private static readonly Lazy<WordClasses> LazyWordClasses = new(LoadWordClasses);
     private static readonly Lazy<FrozenSet<string>> LazyPlaces = new(() => Lexicon.LoadSet("cleaning-places.txt", StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<FrozenDictionary<string, string>> LazyAgencies = new(LoadAgencies);
@@ -113,16 +104,16 @@ internal static class CleaningResources
         new(() => LazyAgencies.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>Navigation, sharing, advertising, legal and form lines (whole line).</summary>
-    public static Regex Boilerplate => LazyBoilerplate.Value;
+    public static LinePatterns Boilerplate => LazyBoilerplate.Value;
 
     /// <summary>Lines that open a reader-comment thread or a reply form (whole line).</summary>
-    public static Regex CommentMarkers => LazyCommentMarkers.Value;
+    public static LinePatterns CommentMarkers => LazyCommentMarkers.Value;
 
     /// <summary>Line openings of photo/media captions and embedded posts.</summary>
-    public static Regex CaptionMarkers => LazyCaptionMarkers.Value;
+    public static LinePatterns CaptionMarkers => LazyCaptionMarkers.Value;
 
     /// <summary>Line openings of bylines and credit lines.</summary>
-    public static Regex BylineMarkers => LazyBylineMarkers.Value;
+    public static LinePatterns BylineMarkers => LazyBylineMarkers.Value;
 
     /// <summary>Stopwords, personal words and boilerplate words in one table, so each word of a line is looked up once.</summary>
     public static WordClasses Words => LazyWordClasses.Value;
@@ -147,9 +138,6 @@ internal static class CleaningResources
         Add(Lexicon.ReadLines("cleaning-boilerplate-words.txt"), WordClass.Boilerplate);
         return new WordClasses(map);
     }
-
-    private static Regex WholeLine(string resource) =>
-        new("^(?:" + string.Join("|", Lexicon.ReadLines(resource)) + ")$", Options);
 
     private static FrozenDictionary<string, string> LoadAgencies()
     {
