@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Precis.Model;
+using Precis.Output;
 
 namespace Precis.Cleaning;
 
@@ -15,30 +15,16 @@ namespace Precis.Cleaning;
 /// </summary>
 public static class CleanedArticleWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string ToJson(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<Rejection> rejected, bool scores = false)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, Options))
+    public static string ToJson(IReadOnlyList<CleanedArticle> articles, IReadOnlyList<Rejection> rejected, bool scores = false) =>
+        JsonText.Document(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("articles");
             foreach (var cleaned in articles) Write(w, cleaned, scores);
             w.WriteEndArray();
-            w.WriteStartArray("rejected");
-            foreach (var r in rejected)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", r.Id);
-                w.WriteString("reason", r.Reason);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            JsonText.WriteRejections(w, rejected);
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        });
 
     private static void Write(Utf8JsonWriter w, CleanedArticle cleaned, bool scores)
     {

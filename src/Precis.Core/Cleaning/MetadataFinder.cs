@@ -51,8 +51,9 @@ internal static class MetadataFinder
     {
         line = line.TrimEnd();
         if (line.IsEmpty || line[^1] == ':') return false;
-        for (int i = line.IndexOf('&'); i >= 0; i = line[(i + 1)..].IndexOf('&') is var next and >= 0 ? i + 1 + next : -1)
+        for (int i = 0; i < line.Length; i++)
         {
+            if (line[i] != '&') continue;
             int caps = 0;
             while (i + 1 + caps < line.Length && char.IsAsciiLetterUpper(line[i + 1 + caps])) caps++;
             if (caps is 2 or 3 && i + 1 + caps < line.Length && line[i + 1 + caps] == ';') return false;
@@ -65,7 +66,8 @@ internal static class MetadataFinder
         string text = page.Text;
         int headline = Array.IndexOf(labels, LineLabel.Headline);
         int lastStory = Array.FindLastIndex(labels, l => l is LineLabel.Body or LineLabel.Subheading);
-        string? title = headline >= 0 && IsTitleShaped(page.Spans[headline].TextOf(text)) ? page.Spans[headline].TextOf(text) : null;
+        string? title = headline >= 0 ? page.Spans[headline].TextOf(text) : null;
+        if (title is not null && !IsTitleShaped(title)) title = null;
 
         FoundDate? bestDate = null;
         double bestConfidence = 0;

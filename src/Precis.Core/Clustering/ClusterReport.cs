@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Precis.Dedup;
 using Precis.Input;
 using Precis.Model;
+using Precis.Output;
 using Precis.Pipeline;
 
 namespace Precis.Clustering;
@@ -44,10 +44,8 @@ public sealed record ClusterReport(IReadOnlyList<ReportedCluster> Clusters, IRea
     }
 
     /// <summary><c>{"clusters": [{"id", "articles": [...]}], "rejected": [{"id", "reason"}]}</c>.</summary>
-    public string ToJson()
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+    public string ToJson() =>
+        JsonText.Document(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("clusters");
@@ -61,19 +59,9 @@ public sealed record ClusterReport(IReadOnlyList<ReportedCluster> Clusters, IRea
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("rejected");
-            foreach (var r in Rejected)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", r.Id);
-                w.WriteString("reason", r.Reason);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            JsonText.WriteRejections(w, Rejected);
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        });
 
     /// <summary>A plain listing for people: one block per event, largest first, with the titles found.</summary>
     public string ToText()

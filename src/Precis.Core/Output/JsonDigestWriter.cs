@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Precis.Model;
 
@@ -11,11 +10,7 @@ namespace Precis.Output;
 /// </summary>
 public static class JsonDigestWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep non-ASCII text readable; output is not embedded in HTML
-    };
+    private static readonly JsonWriterOptions WriterOptions = JsonText.Indented;
 
     public static void Write(Digest digest, Stream stream)
     {
