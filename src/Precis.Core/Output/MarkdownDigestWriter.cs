@@ -11,8 +11,14 @@ namespace Precis.Output;
 /// </summary>
 public static class MarkdownDigestWriter
 {
-    /// <summary>"Who said what" is a glance, not a transcript: the named quotes first, at most this many.</summary>
-    private const int MaxQuotesShown = 8;
+    /// <summary>"Who said what" is a glance, not a transcript: one quote for each of at most this many speakers.</summary>
+    private const int MaxSpeakersShown = 8;
+
+    /// <summary>
+    /// A quote shorter than this many words ("what is necessary") is a fragment of someone's words; a speaker's
+    /// fuller quote is shown instead when there is one.
+    /// </summary>
+    private const int FragmentWords = 5;
 
     /// <summary>Quotes longer than this many characters are cut at a word boundary with "…"; the JSON has them whole.</summary>
     private const int MaxQuoteChars = 240;
@@ -35,7 +41,7 @@ public static class MarkdownDigestWriter
                     sb.Append(" [").Append(numbers.TryGetValue(article, out int n) ? n : 0).Append(']');
                 sb.AppendLine();
             }
-            var quotes = e.Quotes.Where(q => q.Speaker is not null || q.Role is not null).Take(MaxQuotesShown).ToList();
+            var quotes = QuotesToShow(e.Quotes);
             if (quotes.Count > 0)
             {
                 sb.AppendLine().AppendLine("## Who said what");
@@ -73,6 +79,45 @@ public static class MarkdownDigestWriter
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// One quote per speaker (a named person, or for an unnamed one the role), the speakers ranked by
+    /// whether their role is known, then by how many articles quote them, how many quotes they have and
+    /// where they first appear; each speaker's quote the one carried by the most articles, whole sentences
+    /// before fragments, the longer first. Quotes with neither speaker nor role are left to the JSON.
+    /// </summary>
+    internal static IReadOnlyList<QuoteReport> QuotesToShow(IReadOnlyList<QuoteReport> quotes)
+    {
+        var speakers = new List<(string Key, List<QuoteReport> Quotes, int First)>();
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            string? key = q.Speaker is not null ? "s:" + q.Speaker : q.Role is not null ? "r:" + q.Role : null;
+            if (key is null) continue;
+            if (!byKey.TryGetValue(key, out int at))
+            {
+                byKey[key] = at = speakers.Count;
+                speakers.Add((key, [], i));
+            }
+            speakers[at].Quotes.Add(q);
+        }
+        static int Articles(List<QuoteReport> qs) => qs.SelectMany(q => q.Articles).Distinct(StringComparer.Ordinal).Count();
+        return speakers
+            .OrderByDescending(s => s.Quotes.Any(q => !string.IsNullOrEmpty(q.Role)))
+            .ThenByDescending(s => Articles(s.Quotes))
+            .ThenByDescending(s => s.Quotes.Count)
+            .ThenBy(s => s.First)
+            .Take(MaxSpeakersShown)
+            .Select(s => s.Quotes
+                .OrderByDescending(q => q.Articles.Count)
+                .ThenByDescending(q => WordCount(q.Text) >= FragmentWords)
+                .ThenByDescending(q => q.Text.Length)
+                .First())
+            .ToList();
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Markers(IEnumerable<string> articles, IReadOnlyDictionary<string, int> numbers) =>
         string.Concat(articles.Select(a => $"[{(numbers.TryGetValue(a, out int n) ? n : 0)}]"));

@@ -96,4 +96,17 @@ public sealed class SeedFactsTests
         markdown.Should().Contain("## Who said what").And.Contain("- **Sergei Lavrov** (Russian Foreign Minister): “Without a delineation");
         markdown.Should().Contain("## Sources disagree").And.Contain("- people killed: over 250,000 people [3]; more than 290,000 people [4]; over 400,000 people [5]");
     }
+
+    [Fact]
+    public void Markdown_quotes_each_named_official_once()
+    {
+        var digest = PrecisPipeline.Default.DigestPaths([Fixtures.Seeds], cancellationToken: TestContext.Current.CancellationToken);
+        var lines = Precis.Output.MarkdownDigestWriter.ToMarkdown(digest).Split('\n')
+            .SkipWhile(l => l != "## Who said what").Skip(1).TakeWhile(l => l.StartsWith("- **")).ToList();
+        string[] speakers = ["Staffan de Mistura", "John Kerry", "Sergei Lavrov", "Mark Toner", "John Kirby", "Ash Carter"];
+
+        lines.Should().HaveCountLessThanOrEqualTo(8);
+        foreach (var speaker in speakers)
+            lines.Should().ContainSingle(l => l.StartsWith($"- **{speaker}** ("), "{0} is quoted with a role in the seeds", speaker);
+    }
 }
