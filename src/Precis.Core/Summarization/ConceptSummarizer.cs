@@ -187,7 +187,7 @@ public sealed class ConceptSummarizer : ISummarizer
             if (weight[c] <= 0 || n > 0 && concepts[n - 1] == c) continue;
             concepts[n++] = c;
         }
-        return concepts.GetRange(0, n).ToArray();
+        return CollectionsMarshal.AsSpan(concepts)[..n].ToArray();
     }
 
     /// <summary>For events whose articles have no title: the lead sentence, short enough to head the digest, that covers the most concept weight.</summary>
