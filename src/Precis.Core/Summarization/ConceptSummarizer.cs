@@ -13,8 +13,8 @@ namespace Precis.Summarization;
 /// quotation are left out while others remain (see <see cref="SentenceShape"/>).</item>
 /// <item>Concepts are stemmed word bigrams (<see cref="ConceptSpace"/>). A concept is worth the number of
 /// independent documents that use it — copies of an article, and sentences that deduplication found in
-/// several documents, count once — plus one for each document whose lead sentence uses it and each title
-/// that does. Concepts fewer than <see cref="ConceptSettings.MinConceptDocuments"/> documents share keep
+/// several documents, count once — plus, for each document, 1 / (1 + the index of its first sentence that
+/// uses it) (its lead sentence adds 1, its second ½, ...), plus one for each title that uses it. Concepts fewer than <see cref="ConceptSettings.MinConceptDocuments"/> documents share keep
 /// only a small weight.</item>
 /// <item>The summary is the set of candidates that covers the most concept weight, each concept counted
 /// once (so repeating content earns nothing), plus a small value for early position, within the word and
@@ -76,7 +76,7 @@ public sealed class ConceptSummarizer : ISummarizer
                 concepts.Words(doc.Text, s.Span, words);
                 scratch.Clear();
                 concepts.Add(CollectionsMarshal.AsSpan(words)[first..], scratch);
-                counts.AddSentence(scratch, doc.Index, lead: s.Index == 0);
+                counts.AddSentence(scratch, doc.Index, lead: 1.0 / (1 + s.Index));
                 titles.Count(CollectionsMarshal.AsSpan(words)[first..]);
                 if (s.WordCount < _settings.MinWords) continue;
                 sentences.Add(new SentenceEntry(doc, s, carriers, documents, first, words.Count - first, sentenceConcepts.Count, scratch.Count));

@@ -97,14 +97,16 @@ internal sealed class ConceptWorkspace
 }
 
 /// <summary>
-/// How many independent documents use each concept, in how many of them the lead sentence does, and
-/// how many titles; each document counts once per concept. Reused from event to event (<see cref="Reset"/>).
+/// How many independent documents use each concept, how early each of them first does (the sum over them
+/// of 1 / (1 + the index of the first sentence that uses it)), and how many titles; each document counts
+/// once per concept. Reused from event to event (<see cref="Reset"/>).
 /// </summary>
 internal sealed class ConceptCounts
 {
     private struct Tally
     {
-        public int Documents, Leads, Titles, LastDocument, LastLead, LastTitle;
+        public int Documents, Titles, LastDocument, LastLead, LastTitle;
+        public double Leads;
     }
 
     private Tally[] _tallies = new Tally[1024];
@@ -113,13 +115,14 @@ internal sealed class ConceptCounts
     /// <summary>Forgets every concept.</summary>
     public void Reset() => _count = 0;
 
-    public void AddSentence(List<int> concepts, int document, bool lead)
+    /// <summary>Counts the concepts of a sentence of <paramref name="document"/> worth <paramref name="lead"/> for its position, where the document first uses them (its sentences come in order).</summary>
+    public void AddSentence(List<int> concepts, int document, double lead)
     {
         foreach (int c in concepts)
         {
             ref var n = ref At(c);
             if (n.LastDocument != document) { n.LastDocument = document; n.Documents++; }
-            if (lead && n.LastLead != document) { n.LastLead = document; n.Leads++; }
+            if (n.LastLead != document) { n.LastLead = document; n.Leads += lead; }
         }
     }
 
