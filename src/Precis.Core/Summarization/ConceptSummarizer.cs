@@ -14,8 +14,8 @@ namespace Precis.Summarization;
 /// <item>Concepts are stemmed word bigrams (<see cref="ConceptSpace"/>). A concept is worth the number of
 /// independent documents that use it — copies of an article, and sentences that deduplication found in
 /// several documents, count once — plus, for each document, 1 / (1 + the index of its first sentence that
-/// uses it) (its lead sentence adds 1, its second ½, ...), plus one for each title that uses it. Concepts fewer than <see cref="ConceptSettings.MinConceptDocuments"/> documents share keep
-/// only a small weight.</item>
+/// uses it) (its lead sentence adds 1, its second ½, ...), plus one for each title that uses it. Concepts
+/// fewer than <see cref="ConceptSettings.MinConceptDocuments"/> documents share keep only a small weight.</item>
 /// <item>The summary is the set of candidates that covers the most concept weight, each concept counted
 /// once (so repeating content earns nothing), plus a small value for early position, within the word and
 /// byte budget (<see cref="BudgetedCoverage"/>: branch and bound, exact over the candidates with the
@@ -24,8 +24,8 @@ namespace Precis.Summarization;
 /// reads in chronological order, led by a statement.</item>
 /// </list>
 /// The words of every sentence are read once, for the concept weights, the candidates and the headline.
-/// Thread-safe: every call works on its own state, except the shared <see cref="WordTable"/> of stems,
-/// which is itself thread-safe and does not change any result.
+/// Thread-safe: every call works on its own state (its thread's reused tables, <see cref="ConceptWorkspace"/>),
+/// except the shared <see cref="WordTable"/> of stems, which is itself thread-safe and does not change any result.
 /// </summary>
 public sealed class ConceptSummarizer : ISummarizer
 {
