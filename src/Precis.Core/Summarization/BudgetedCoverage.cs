@@ -66,13 +66,12 @@ internal sealed class BudgetedCoverage
         var fitting = new List<int>(n);
         for (int i = 0; i < n; i++)
             if (_budget.Fits(_words[i], _bytes[i])) fitting.Add(i);
-        var density = new double[fitting.Count];
-        for (int k = 0; k < fitting.Count; k++) density[k] = -Gain(fitting[k]) / _words[fitting[k]];
-        _order = fitting.ToArray();
-        // Densest first; equal densities in item order (a stable sort keeps it).
-        var keys = density.Select((d, k) => (d, k)).ToArray();
+        var keys = new (double Density, int Item)[fitting.Count];
+        for (int k = 0; k < fitting.Count; k++) keys[k] = (-Gain(fitting[k]) / _words[fitting[k]], fitting[k]);
+        // Densest first; equal densities in item order (the item breaks the tie).
         Array.Sort(keys);
-        for (int k = 0; k < keys.Length; k++) _order[k] = fitting[keys[k].k];
+        _order = new int[keys.Length];
+        for (int k = 0; k < keys.Length; k++) _order[k] = keys[k].Item;
 
         _searchItems = Math.Min(_order.Length, _maxSearchItems);
         _best = Greedy(out _bestValue);

@@ -11,23 +11,32 @@ internal readonly record struct WordPiece(int Start, int End, int Stem, bool Sto
 /// ROUGE reads words), lower-cased and Porter-stemmed, and a bigram of two function words is no concept.
 /// A possessive or contraction tail ("'s", "n't") is not a word of its own. Words come from the shared
 /// <see cref="WordTable"/>; concept ids are numbered in the order the event first uses them, so they
-/// do not depend on other events. One instance per event; not thread-safe.
+/// do not depend on other events. Used by one event at a time and reused for the next (see
+/// <see cref="Reset"/>); not thread-safe.
 /// </summary>
 internal sealed class ConceptSpace
 {
     private const int StackLimit = 64;
 
-    private readonly WordTable _words;
-    private readonly BigramIds _bigrams;
+    private readonly BigramIds _bigrams = new();
+    private WordTable _words = null!;
     private Dictionary<ulong, WordInfo>? _overflow;
     private Dictionary<string, int>? _overflowStems;
 
-    /// <summary>A space for an event of about <paramref name="expectedWords"/> words (sized once, so its table need not grow).</summary>
-    public ConceptSpace(WordTable words, int expectedWords = 0)
+    /// <summary>
+    /// Empties the space for an event of about <paramref name="expectedWords"/> words whose words come from
+    /// <paramref name="words"/> (its table sized once, so it need not grow; its arrays kept when large enough).
+    /// </summary>
+    public void Reset(WordTable words, int expectedWords)
     {
         _words = words;
-        _bigrams = new BigramIds(expectedWords);
+        _bigrams.Reset(expectedWords);
+        _overflow = null;
+        _overflowStems = null;
     }
+
+    /// <summary>Slots of the bigram table's arrays: what the space holds on to between events.</summary>
+    public int TableSlots => _bigrams.Slots;
 
     /// <summary>How many distinct concepts have been seen.</summary>
     public int Count => _bigrams.Count;
@@ -113,39 +122,52 @@ internal sealed class ConceptSpace
 /// </summary>
 internal sealed class BigramIds
 {
-    private long[] _keys;
-    private int[] _ids; // id + 1; 0 = empty
+    private const int MinSlots = 1024;
 
-    /// <summary>A table with room for <paramref name="expected"/> keys before it grows (at most half full).</summary>
-    public BigramIds(int expected)
-    {
-        int size = (int)Math.Max(1024, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, 2 * expected)));
-        _keys = new long[size];
-        _ids = new int[size];
-    }
+    private long[] _keys = new long[MinSlots];
+    private int[] _ids = new int[MinSlots]; // id + 1; 0 = empty
+    private int _mask = MinSlots - 1; // the slots in use are [0, _mask]; the arrays may be longer
 
     public int Count { get; private set; }
 
+    /// <summary>The length of the arrays (the slots in use may be fewer).</summary>
+    public int Slots => _ids.Length;
+
+    /// <summary>Empties the table, with room for <paramref name="expected"/> keys before it grows (at most half full); its arrays are reused when long enough.</summary>
+    public void Reset(int expected)
+    {
+        int size = (int)Math.Max(MinSlots, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, 2 * expected)));
+        if (size > _ids.Length)
+        {
+            _keys = new long[size];
+            _ids = new int[size];
+        }
+        else
+        {
+            Array.Clear(_ids, 0, size); // a key is read only where its id is set
+        }
+        _mask = size - 1;
+        Count = 0;
+    }
+
     public int GetOrAdd(long key)
     {
-        int mask = _ids.Length - 1;
-        int slot = Slot(key, mask);
+        int slot = Slot(key, _mask);
         while (_ids[slot] != 0)
         {
             if (_keys[slot] == key) return _ids[slot] - 1;
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & _mask;
         }
         int id = Count++;
         _keys[slot] = key;
         _ids[slot] = id + 1;
-        if (2 * Count > _ids.Length) Grow();
+        if (2 * Count > _mask + 1) Grow();
         return id;
     }
 
     public bool TryGet(long key, out int id)
     {
-        int mask = _ids.Length - 1;
-        for (int slot = Slot(key, mask); _ids[slot] != 0; slot = (slot + 1) & mask)
+        for (int slot = Slot(key, _mask); _ids[slot] != 0; slot = (slot + 1) & _mask)
         {
             if (_keys[slot] == key) { id = _ids[slot] - 1; return true; }
         }
@@ -157,15 +179,15 @@ internal sealed class BigramIds
 
     private void Grow()
     {
-        var (keys, ids) = (_keys, _ids);
-        _keys = new long[keys.Length * 2];
-        _ids = new int[ids.Length * 2];
-        int mask = _ids.Length - 1;
-        for (int i = 0; i < ids.Length; i++)
+        var (keys, ids, used) = (_keys, _ids, _mask + 1);
+        _keys = new long[used * 2];
+        _ids = new int[used * 2];
+        _mask = used * 2 - 1;
+        for (int i = 0; i < used; i++)
         {
             if (ids[i] == 0) continue;
-            int slot = Slot(keys[i], mask);
-            while (_ids[slot] != 0) slot = (slot + 1) & mask;
+            int slot = Slot(keys[i], _mask);
+            while (_ids[slot] != 0) slot = (slot + 1) & _mask;
             _keys[slot] = keys[i];
             _ids[slot] = ids[i];
         }

@@ -13,9 +13,9 @@ namespace Precis.Summarization;
 /// quotation are left out while others remain (see <see cref="SentenceShape"/>).</item>
 /// <item>Concepts are stemmed word bigrams (<see cref="ConceptSpace"/>). A concept is worth the number of
 /// independent documents that use it — copies of an article, and sentences that deduplication found in
-/// several documents, count once — plus one for each document whose lead sentence uses it and each title
-/// that does. Concepts fewer than <see cref="ConceptSettings.MinConceptDocuments"/> documents share keep
-/// only a small weight.</item>
+/// several documents, count once — plus, for each document, 1 / (1 + the index of its first sentence that
+/// uses it) (its lead sentence adds 1, its second ½, ...), plus one for each title that uses it. Concepts
+/// fewer than <see cref="ConceptSettings.MinConceptDocuments"/> documents share keep only a small weight.</item>
 /// <item>The summary is the set of candidates that covers the most concept weight, each concept counted
 /// once (so repeating content earns nothing), plus a small value for early position, within the word and
 /// byte budget (<see cref="BudgetedCoverage"/>: branch and bound, exact over the candidates with the
@@ -24,8 +24,8 @@ namespace Precis.Summarization;
 /// reads in chronological order, led by a statement.</item>
 /// </list>
 /// The words of every sentence are read once, for the concept weights, the candidates and the headline.
-/// Thread-safe: every call works on its own state, except the shared <see cref="WordTable"/> of stems,
-/// which is itself thread-safe and does not change any result.
+/// Thread-safe: every call works on its own state (its thread's reused tables, <see cref="ConceptWorkspace"/>),
+/// except the shared <see cref="WordTable"/> of stems, which is itself thread-safe and does not change any result.
 /// </summary>
 public sealed class ConceptSummarizer : ISummarizer
 {
@@ -45,20 +45,28 @@ public sealed class ConceptSummarizer : ISummarizer
 
     public EventSummary Summarize(SummaryRequest request)
     {
+        var workspace = ConceptWorkspace.Rent();
+        try
+        {
+            return Summarize(request, workspace);
+        }
+        finally
+        {
+            ConceptWorkspace.Return(workspace);
+        }
+    }
+
+    private EventSummary Summarize(SummaryRequest request, ConceptWorkspace ws)
+    {
         var independent = SummaryCandidates.Independent(request);
         var unique = new UniqueSentences(request, independent);
         // Distinct bigrams are fewer than words: sizing by words spares the tables their growth.
         int expectedWords = 0;
         foreach (var doc in independent)
             foreach (var s in doc.Sentences) expectedWords += s.WordCount;
-        var concepts = new ConceptSpace(_words, expectedWords);
-        var counts = new ConceptCounts(expectedWords);
+        ws.Reset(_words, expectedWords);
+        var (concepts, counts, words, scratch, sentences, sentenceConcepts) = (ws.Concepts, ws.Counts, ws.Words, ws.Scratch, ws.Sentences, ws.SentenceConcepts);
         var titles = new TitleVotes(request.Documents, concepts);
-        var words = new List<WordPiece>(expectedWords);
-        var scratch = new List<int>();
-        var sentences = new List<(Document Doc, Sentence Sentence, IReadOnlyList<SentenceKey> Carriers, int Documents, int FirstWord, int WordCount)>();
-        var sentenceConcepts = new List<int>();
-        var conceptRanges = new List<(int First, int Count)>();
         foreach (var doc in independent)
         {
             foreach (var s in doc.Sentences)
@@ -68,11 +76,10 @@ public sealed class ConceptSummarizer : ISummarizer
                 concepts.Words(doc.Text, s.Span, words);
                 scratch.Clear();
                 concepts.Add(CollectionsMarshal.AsSpan(words)[first..], scratch);
-                counts.AddSentence(scratch, doc.Index, lead: s.Index == 0);
+                counts.AddSentence(scratch, doc.Index, lead: 1.0 / (1 + s.Index));
                 titles.Count(CollectionsMarshal.AsSpan(words)[first..]);
                 if (s.WordCount < _settings.MinWords) continue;
-                sentences.Add((doc, s, carriers, documents, first, words.Count - first));
-                conceptRanges.Add((sentenceConcepts.Count, scratch.Count));
+                sentences.Add(new SentenceEntry(doc, s, carriers, documents, first, words.Count - first, sentenceConcepts.Count, scratch.Count));
                 sentenceConcepts.AddRange(scratch);
             }
             if (string.IsNullOrWhiteSpace(doc.Title)) continue;
@@ -83,17 +90,17 @@ public sealed class ConceptSummarizer : ISummarizer
             words.RemoveRange(titleStart, words.Count - titleStart);
             counts.AddTitle(scratch, doc.Index);
         }
-        var weight = counts.Weights(_settings, independent.Count);
+        var weight = counts.Weights(_settings, independent.Count, ws.Weights(concepts.Count));
 
-        var all = new List<Candidate>(sentences.Count);
-        var wordRanges = new List<(int First, int Count)>(sentences.Count);
-        foreach (int k in Promising(sentences, sentenceConcepts, conceptRanges, weight))
+        var all = new List<Candidate>();
+        var wordRanges = new List<(int First, int Count)>();
+        foreach (int k in Promising(ws, weight))
         {
-            var (doc, s, carriers, documents, first, count) = sentences[k];
-            var c = SummaryCandidates.Create(doc, s, carriers, SentenceCompressor.Default, documents);
+            var e = sentences[k];
+            var c = SummaryCandidates.Create(e.Doc, e.Sentence, e.Carriers, SentenceCompressor.Default, e.Documents);
             if (c.Words < _settings.MinWords || c.Words > SummaryCandidates.MaxWords) continue;
             all.Add(c);
-            wordRanges.Add((first, count));
+            wordRanges.Add((e.FirstWord, e.WordCount));
         }
         var eligible = Eligible(all);
         if (eligible.Count == 0) return SummaryCandidates.ToSummary(request, [], titles.Best());
@@ -115,9 +122,10 @@ public sealed class ConceptSummarizer : ISummarizer
             size[i] = c.Words;
             bytes[i] = c.Bytes;
         }
+        var itemWeight = ws.Renumber(items, weight);
 
-        var (chosen, _, _) = new BudgetedCoverage(items, weight, value, size, bytes, _budget, _settings.MaxNodes, _settings.SearchCandidates).Solve();
-        return SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), titles.Best() ?? SummaryCandidates.HeadlineOf(Headline(candidates, items, weight)));
+        var (chosen, _, _) = new BudgetedCoverage(items, itemWeight, value, size, bytes, _budget, _settings.MaxNodes, _settings.SearchCandidates).Solve();
+        return SummaryCandidates.ToSummary(request, chosen.Select(i => candidates[i]), titles.Best() ?? SummaryCandidates.HeadlineOf(Headline(candidates, items, itemWeight)));
     }
 
     /// <summary>
@@ -126,25 +134,24 @@ public sealed class ConceptSummarizer : ISummarizer
     /// words), in their order. Compression only deletes, so it cannot add weight, and the exact search
     /// considers only the densest candidates anyway; large events thus cost little more than small ones.
     /// </summary>
-    private IEnumerable<int> Promising(IReadOnlyList<(Document Doc, Sentence Sentence, IReadOnlyList<SentenceKey> Carriers, int Documents, int FirstWord, int WordCount)> sentences,
-        List<int> concepts, List<(int First, int Count)> ranges, double[] weight)
+    private IEnumerable<int> Promising(ConceptWorkspace ws, Span<double> weight)
     {
+        var sentences = ws.Sentences;
         if (sentences.Count <= _settings.PromisingCandidates) return Enumerable.Range(0, sentences.Count);
-        var stamp = new int[weight.Length];
+        var stamp = ws.Stamps(weight.Length);
+        var concepts = CollectionsMarshal.AsSpan(ws.SentenceConcepts);
         var density = new double[sentences.Count];
         for (int k = 0; k < sentences.Count; k++)
         {
-            var s = sentences[k].Sentence;
-            double gain = _settings.PositionValue * s.WordCount / (1.0 + s.Index);
-            var (first, count) = ranges[k];
-            for (int j = first; j < first + count; j++)
+            var e = sentences[k];
+            double gain = _settings.PositionValue * e.Sentence.WordCount / (1.0 + e.Sentence.Index);
+            foreach (int c in concepts.Slice(e.FirstConcept, e.ConceptCount))
             {
-                int c = concepts[j];
                 if (stamp[c] == k + 1) continue;
                 stamp[c] = k + 1;
                 gain += weight[c];
             }
-            density[k] = -gain / s.WordCount;
+            density[k] = -gain / e.Sentence.WordCount;
         }
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         Array.Sort(density, order);
@@ -169,70 +176,18 @@ public sealed class ConceptSummarizer : ISummarizer
         return eligible;
     }
 
-    /// <summary>
-    /// How many independent documents use each concept, in how many of them the lead sentence does, and
-    /// how many titles; each document counts once per concept.
-    /// </summary>
-    private sealed class ConceptCounts
-    {
-        private readonly List<(int Documents, int Leads, int Titles, int LastDocument, int LastLead, int LastTitle)> _counts;
-
-        public ConceptCounts(int expected) => _counts = new(expected);
-
-        public void AddSentence(List<int> concepts, int document, bool lead)
-        {
-            foreach (int c in concepts)
-            {
-                var n = At(c);
-                if (n.LastDocument != document) { n.LastDocument = document; n.Documents++; }
-                if (lead && n.LastLead != document) { n.LastLead = document; n.Leads++; }
-                _counts[c] = n;
-            }
-        }
-
-        public void AddTitle(List<int> concepts, int document)
-        {
-            foreach (int c in concepts)
-            {
-                var n = At(c);
-                if (n.LastTitle != document) { n.LastTitle = document; n.Titles++; }
-                _counts[c] = n;
-            }
-        }
-
-        private (int Documents, int Leads, int Titles, int LastDocument, int LastLead, int LastTitle) At(int concept)
-        {
-            while (_counts.Count <= concept) _counts.Add((0, 0, 0, -1, -1, -1));
-            return _counts[concept];
-        }
-
-        /// <summary>Every concept's weight, indexed by concept id (see the class summary of <see cref="ConceptSummarizer"/>).</summary>
-        public double[] Weights(ConceptSettings settings, int documents)
-        {
-            int minDocuments = Math.Min(settings.MinConceptDocuments, Math.Max(1, (documents + 1) / 2));
-            var weight = new double[_counts.Count];
-            for (int c = 0; c < _counts.Count; c++)
-            {
-                var n = _counts[c];
-                double w = n.Documents + settings.LeadConceptBoost * n.Leads + settings.TitleConceptBoost * n.Titles;
-                weight[c] = n.Documents < minDocuments ? settings.RareConceptWeight * w : w;
-            }
-            return weight;
-        }
-    }
-
     /// <summary>The distinct concepts of <paramref name="concepts"/> that carry weight.</summary>
-    private static int[] WeightedSet(List<int> concepts, double[] weight)
+    private static int[] WeightedSet(List<int> concepts, Span<double> weight)
     {
         concepts.Sort();
         int n = 0;
         for (int k = 0; k < concepts.Count; k++)
         {
             int c = concepts[k];
-            if (c >= weight.Length || weight[c] <= 0 || n > 0 && concepts[n - 1] == c) continue;
+            if (weight[c] <= 0 || n > 0 && concepts[n - 1] == c) continue;
             concepts[n++] = c;
         }
-        return concepts.GetRange(0, n).ToArray();
+        return CollectionsMarshal.AsSpan(concepts)[..n].ToArray();
     }
 
     /// <summary>For events whose articles have no title: the lead sentence, short enough to head the digest, that covers the most concept weight.</summary>

@@ -62,6 +62,8 @@ public sealed class SentenceCompressor
 
     private static readonly Lazy<WordLists> Lists = new(() => new WordLists());
 
+    [ThreadStatic] private static List<Token>? t_tokens;
+
     private readonly CompressionEdits _enabled;
     private readonly string[][] _connectives;
     private readonly FrozenSet<string> _reportingVerbs;
@@ -98,7 +100,10 @@ public sealed class SentenceCompressor
     public CompressedSentence Compress(string text, TextSpan sentence)
     {
         var s = sentence.Of(text);
-        var tokens = Tokenizer.Tokenize(s);
+        // The sentence's tokens, in a list this thread reuses: one per candidate was most of what compressing allocated.
+        var tokens = t_tokens ??= new List<Token>(64);
+        tokens.Clear();
+        Tokenizer.Tokenize(s, tokens);
         var deletions = new List<(int Start, int End)>(4);
         var edits = CompressionEdits.None;
         if (tokens.Count == 0) return new CompressedSentence([sentence.Trim(text)], edits);

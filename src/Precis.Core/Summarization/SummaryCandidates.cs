@@ -316,7 +316,7 @@ internal static class SummaryCandidates
 /// </summary>
 internal sealed class UniqueSentences(SummaryRequest request, List<Document> independent)
 {
-    private readonly HashSet<SentenceKey> _seen = [];
+    private readonly HashSet<SentenceKey> _seen = new(independent.Sum(d => d.Sentences.Count)); // sized once: its growth was a tenth of what summarizing allocated
     private readonly HashSet<int> _independent = independent.Select(d => d.Index).ToHashSet();
 
     /// <summary>

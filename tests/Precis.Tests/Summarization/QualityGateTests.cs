@@ -17,8 +17,10 @@ public sealed class QualityGateTests
     // after integration duc2003 measured 39.52/11.17 with a 1.94-point margin over LexRank; with the
     // quotation shapes, the verb-led-tail fix and the faster engine it measures 39.70/11.15 and a 2.13-point
     // margin (LexRank 37.57); tac2010 measures 37.97/10.84 with a 3.29-point margin (LexRank 34.68).
-    [InlineData("mds/duc2003.jsonl", 39.50, 10.95, 2.0)]
-    [InlineData("mds/tac2010.jsonl", 37.75, 10.60, 3.0)]
+    // Raised (session 3): with position-decayed lead credit and rare weight 0.1 (ConceptSettings) duc2003
+    // measures 39.93/11.31, a 2.36-point margin, and tac2010 38.22/10.97, a 3.54-point margin.
+    [InlineData("mds/duc2003.jsonl", 39.65, 11.00, 2.2)]
+    [InlineData("mds/tac2010.jsonl", 37.95, 10.70, 3.3)]
     public void Engine_stays_above_its_measured_ROUGE_floors_and_ahead_of_LexRank(string set, double rouge1Floor, double rouge2Floor, double marginOverLexRank)
     {
         var report = SummarizationEvaluation.Run(Fixtures.EvalFile(set), new SummarizationEvaluationOptions
