@@ -23,7 +23,7 @@ internal readonly record struct ArticleVectors(SparseVector Content, SparseVecto
 /// memory. Deterministic for a given input order; not thread-safe (one clusterer per stream).
 /// </summary>
 /// <remarks>
-/// An id returned by <see cref="Add"/> is the event's id at that moment: a later merge can fold that event
+/// An id returned by <see cref="Add(Document)"/> is the event's id at that moment: a later merge can fold that event
 /// into an older one. The final membership is what <see cref="TakeClosed"/> and <see cref="CloseAll"/> report.
 /// </remarks>
 public sealed class OnlineClusterer
@@ -32,6 +32,7 @@ public sealed class OnlineClusterer
     private readonly TermTable _contentTerms;
     private readonly TermTable _nameTerms;
     private readonly ArticleProfiler _profiler;
+    private readonly SentenceTokens _scratch = new();
     private readonly List<EventState> _open = [];
     private readonly Dictionary<int, List<EventState>> _postings = [];
     private readonly List<(EventState Joined, EventState Other)> _converging = [];
@@ -92,7 +93,17 @@ public sealed class OnlineClusterer
     /// </summary>
     public Assignment Add(Document document)
     {
-        var profile = Profile(document.Id, document.Index, document.Title, document.Text, document.Sentences, ArticleProfiler.FeedDayOf(document));
+        _scratch.Read(document);
+        return Add(document, _scratch);
+    }
+
+    /// <summary>
+    /// Adds one article from the tokens its segmentation read (<see cref="Segmenter.Segment(int, Cleaning.CleanedArticle, SentenceTokens?)"/>),
+    /// so it is not tokenized a second time; otherwise as <see cref="Add(Document)"/>.
+    /// </summary>
+    public Assignment Add(Document document, SentenceTokens tokens)
+    {
+        var profile = _profiler.Profile(document, tokens, ArticleProfiler.FeedDayOf(document));
         CountDocument(profile);
         return Assign(profile, Vectorize(profile));
     }
@@ -114,10 +125,12 @@ public sealed class OnlineClusterer
         return TakeClosed();
     }
 
-    internal ArticleProfile Profile(Document document) => _profiler.Profile(document);
-
-    internal ArticleProfile Profile(string id, int tag, string? title, string text, IReadOnlyList<Sentence> sentences, double? day) =>
-        _profiler.Profile(id, tag, title, text, sentences, day);
+    /// <summary>Batch mode's profile: the article time is the feed's, else a date found in the text (<see cref="ArticleProfiler.DayOf"/>).</summary>
+    internal ArticleProfile Profile(Document document)
+    {
+        _scratch.Read(document);
+        return _profiler.Profile(document, _scratch, ArticleProfiler.DayOf(document));
+    }
 
     /// <summary>Counts the article into the document frequencies (the stream's IDF).</summary>
     internal void CountDocument(ArticleProfile profile)

@@ -27,6 +27,7 @@ public sealed class StreamingDigest
     private readonly Action<ArticleReport>? _onArticle;
     private readonly IProgress<PipelineProgress>? _progress;
     private readonly Dictionary<int, Document> _open = [];
+    private readonly SentenceTokens _tokens = new();
     private int _articles;
     private int _documents;
     private int _events;
@@ -59,10 +60,10 @@ public sealed class StreamingDigest
             return [];
         }
         _progress?.Report(new PipelineProgress("segment", _documents, _documents + 1));
-        var document = Segmenter.Segment(_documents++, cleaned!);
+        var document = Segmenter.Segment(_documents++, cleaned!, _tokens);
         _open.Add(document.Index, document);
         _progress?.Report(new PipelineProgress("cluster", _documents - 1, _documents));
-        _clusterer.Add(document);
+        _clusterer.Add(document, _tokens);
         return DigestClosed(_clusterer.TakeClosed());
     }
 

@@ -1,4 +1,5 @@
 using Precis.Clustering;
+using Precis.Segmentation;
 
 namespace Precis.Tests.Clustering;
 
@@ -112,5 +113,31 @@ public class OnlineClusteringEvaluationTests(ClusteringGoldSets sets) : IClassFi
 
         pieces.Select(p => p.Select(i => documents[i].Id)).Should().BeEquivalentTo(
             new[] { new[] { "early-1", "early-2" }, new[] { "chess-1" }, new[] { "late-1" } }, o => o.WithStrictOrdering());
+    }
+
+    /// <summary>
+    /// The stream's clusterer reads the tokens the splitter kept (<see cref="Segmenter.Segment(int, Precis.Cleaning.CleanedArticle, SentenceTokens?)"/>);
+    /// batch mode and the evaluation tokenize each sentence span again. Both must read the same tokens, or the
+    /// stream would cluster differently from what the online figures measure.
+    /// </summary>
+    [Fact]
+    public void Segmentation_keeps_the_same_tokens_as_tokenizing_each_sentence_again()
+    {
+        var kept = new SentenceTokens();
+        var reread = new SentenceTokens();
+        int sentences = 0;
+        foreach (var document in sets.Pooled.Documents.Concat(sets.EcbPlus.Documents))
+        {
+            var segmented = Segmenter.Segment(document.Index, document.Cleaned, kept);
+            reread.Read(segmented);
+
+            kept.SentenceCount.Should().Be(segmented.Sentences.Count);
+            for (int i = 0; i < kept.SentenceCount; i++)
+            {
+                if (!kept.Of(i).SequenceEqual(reread.Of(i))) Assert.Fail($"{document.Id} sentence {i}: the splitter's tokens differ from the sentence's own.");
+                sentences++;
+            }
+        }
+        sentences.Should().BeGreaterThan(10_000);
     }
 }
