@@ -74,11 +74,11 @@ public sealed record ClusteringOptions
     /// too (similarity ≥ <see cref="JoinThreshold"/>), leaves both in doubt: at the next re-clustering their
     /// articles are grouped again by <see cref="ScaledLinkage"/>, which merges events that converged and
     /// splits an event that took in a second story. Online B-cubed F1 over 5 shuffled orders (min–max,
-    /// pooled-dev / ECB+): 0.3 gives 0.818–0.830 / 0.891–0.926; 0.5 gives 0.818–0.830 / 0.930–0.946 but cost
-    /// 1.4× the cluster stage's CPU in `precis bench --articles 10000`, against about 1.1× for 0.3; 0 (only
-    /// articles that fit two events) gives 0.8331 / 0.8497 in the input order; 1 (every joined event)
-    /// 0.8390 / 0.9278, about 2× the stage. Before re-clustering (pair merges at average link 0.17 instead):
-    /// 0.7995–0.8081 / 0.7995–0.8491.
+    /// pooled-dev / ECB+): 0.3 gives 0.818–0.830 / 0.891–0.926 for 1.15–1.45× the cluster stage's CPU in
+    /// `precis bench --articles 10000` (interleaved runs at load 13–17); 0.5 gives 0.818–0.830 / 0.930–0.946
+    /// for 1.36–1.46×; 0 (only articles that fit two events) 0.8331 / 0.8497 in the input order; 1 (every
+    /// joined event) 0.8390 / 0.9278 for about 2×. Before re-clustering (pair merges at average link 0.17
+    /// instead): 0.7995–0.8081 / 0.7995–0.8491.
     /// </summary>
     public double ReclusterBelow { get; init; } = 0.3;
 

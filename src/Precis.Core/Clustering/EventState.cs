@@ -5,8 +5,8 @@ namespace Precis.Clustering;
 /// <summary>A member of an event: the article id and the caller's tag for it (its index in a batch).</summary>
 public readonly record struct EventMember(string ArticleId, int Tag);
 
-/// <summary>What an open event keeps of a member to cluster it again: its term counts, its names vector and when it arrived.</summary>
-internal readonly record struct MemberRecord(ArticleProfile Profile, SparseVector Content, SparseVector Names, long Arrival);
+/// <summary>What an open event keeps of a member to place it again when the event is clustered again: its vectors, time and arrival number.</summary>
+internal readonly record struct MemberRecord(EventMember Member, double? Day, SparseVector Content, SparseVector Names, long Arrival);
 
 /// <summary>
 /// An open event while the clusterer runs: the sums of its members' vectors (the centroid, unnormalized)
@@ -51,14 +51,14 @@ internal sealed class EventState
     /// <summary>Adds a member's vectors; <paramref name="newContentTerm"/> is told each content term the event did not have.</summary>
     public void Add(MemberRecord record, Action<int, EventState>? newContentTerm)
     {
-        var (profile, content, names, arrival) = record;
-        Members.Add(new EventMember(profile.Id, profile.Tag));
+        var (member, day, content, names, arrival) = record;
+        Members.Add(member);
         Records.Add(record);
         LastArrival = Math.Max(LastArrival, arrival);
         if (!names.IsEmpty) NamedMembers++;
         ContentNormSquared += Accumulate(Content, content, newContentTerm);
         NameNormSquared += Accumulate(Names, names, null);
-        Extend(profile.Day);
+        Extend(day);
     }
 
     /// <summary>Closes the event and lets go of its centroid (only the members remain).</summary>

@@ -194,7 +194,7 @@ public sealed class OnlineClusterer
                 _touched.Add(target);
             }
         }
-        target.Add(new MemberRecord(profile, vectors.Content, vectors.Names, _arrivals), _post);
+        target.Add(new MemberRecord(new EventMember(profile.Id, profile.Tag), profile.Day, vectors.Content, vectors.Names, _arrivals), _post);
         return (target, started, started ? 0 : bestScore);
     }
 
@@ -341,7 +341,7 @@ public sealed class OnlineClusterer
             EventState rebuiltEvent;
             if (heir is null)
             {
-                rebuiltEvent = new EventState(_sequence++, "event-" + records[group[0]].Profile.Id);
+                rebuiltEvent = new EventState(_sequence++, "event-" + records[group[0]].Member.ArticleId);
             }
             else
             {

@@ -14,8 +14,8 @@ namespace Precis.Pipeline;
 /// </summary>
 /// <remarks>
 /// Differences from the batch <see cref="PrecisPipeline.Digest(Input.InputBatch, IProgress{PipelineProgress}?, CancellationToken)"/>,
-/// which sees the whole input at once: clustering is the online pass alone (no refinement, split or final
-/// merge), so copies go through the clusterer like any article and join their original's event; copies
+/// which sees the whole input at once: clustering is the online clusterer (each article placed as it comes,
+/// events left in doubt clustered again within the window), so copies go through it like any article and join their original's event; copies
 /// are then found within each event (syndicated copies follow their original within hours, well inside
 /// the window). Articles should arrive in publication order; the window is measured against the latest
 /// time seen. Not thread-safe: one stream per feed.
