@@ -53,9 +53,11 @@ public sealed class AgglomerativeBaseline
         var content = new TermTable();
         var profiler = new ArticleProfiler(content, new TermTable(), new ClusteringOptions { TitleRepeat = 1, LeadRepeat = 1 });
         var profiles = new ArticleProfile[documents.Count];
+        var tokens = new SentenceTokens();
         for (int i = 0; i < documents.Count; i++)
         {
-            profiles[i] = profiler.Profile(documents[i]);
+            tokens.Read(documents[i]);
+            profiles[i] = profiler.Profile(documents[i], tokens, ArticleProfiler.DayOf(documents[i]));
             content.CountDocument(profiles[i].Content.Ids);
         }
         var vectors = new Dictionary<int, double>[documents.Count];

@@ -52,8 +52,13 @@ internal sealed class ArticleProfiler
         _stopwords = Lexicon.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public ArticleProfile Profile(Document document) =>
-        Profile(document.Id, document.Index, document.Title, document.Text, document.Sentences, DayOf(document));
+    /// <summary>Profiles a document from the tokens its segmentation read (<paramref name="tokens"/> must hold this document's).</summary>
+    public ArticleProfile Profile(Document document, SentenceTokens tokens, double? day)
+    {
+        if (!ReferenceEquals(tokens.Source, document.Cleaned) || tokens.SentenceCount != document.Sentences.Count)
+            throw new ArgumentException($"The tokens are not those of document {document.Id}.", nameof(tokens));
+        return Profile(document.Id, document.Index, document.Title, document.Text, tokens, day);
+    }
 
     /// <summary>The article time in days since 0001-01-01 UTC: the time the feed gives, else the date found in the text.</summary>
     public static double? DayOf(Document document) => FeedDayOf(document) ?? document.Cleaned.Metadata.Date?.DayNumber;
@@ -66,7 +71,7 @@ internal sealed class ArticleProfiler
         return null;
     }
 
-    public ArticleProfile Profile(string id, int tag, string? title, string text, IReadOnlyList<Sentence> sentences, double? day)
+    private ArticleProfile Profile(string id, int tag, string? title, string text, SentenceTokens tokens, double? day)
     {
         _contentCounts.Clear();
         _nameCounts.Clear();
@@ -76,26 +81,27 @@ internal sealed class ArticleProfiler
             foreach (var token in Tokenizer.Enumerate(title))
                 if (token.IsWordLike) CountContent(StripPossessive(token.Of(title)), _options.TitleRepeat);
         }
-        for (int i = 0; i < sentences.Count; i++)
-            ReadSentence(sentences[i].Span.Of(text), i < _options.LeadSentences ? _options.LeadRepeat : 1);
+        for (int i = 0; i < tokens.SentenceCount; i++)
+            ReadSentence(text, tokens.Of(i), i < _options.LeadSentences ? _options.LeadRepeat : 1);
         foreach (var (opener, weight) in _sentenceOpeners)
             if (_nameCounts.TryGetValue(opener, out float n)) _nameCounts[opener] = n + weight;
         return new ArticleProfile(id, tag, day, Freeze(_contentCounts), Freeze(_nameCounts));
     }
 
-    private void ReadSentence(ReadOnlySpan<char> sentence, int weight)
+    /// <summary>Counts one sentence's words; <paramref name="tokens"/> are offsets into <paramref name="text"/>.</summary>
+    private void ReadSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int weight)
     {
         int runLength = 0;
         bool runOpensSentence = false;
         bool first = true;
-        foreach (var token in Tokenizer.Enumerate(sentence))
+        foreach (var token in tokens)
         {
             if (!token.IsWordLike)
             {
-                FlushRun(sentence, ref runLength, runOpensSentence, weight);
+                FlushRun(text, ref runLength, runOpensSentence, weight);
                 continue;
             }
-            var word = StripPossessive(token.Of(sentence));
+            var word = StripPossessive(token.Of(text));
             var flags = CountContent(word, weight);
             if (flags is { } f && (f & TermFlags.NotAName) == 0 && char.IsUpper(word[0]))
             {
@@ -104,20 +110,20 @@ internal sealed class ArticleProfiler
             }
             else
             {
-                FlushRun(sentence, ref runLength, runOpensSentence, weight);
+                FlushRun(text, ref runLength, runOpensSentence, weight);
             }
             first = false;
         }
-        FlushRun(sentence, ref runLength, runOpensSentence, weight);
+        FlushRun(text, ref runLength, runOpensSentence, weight);
     }
 
-    private void FlushRun(ReadOnlySpan<char> sentence, ref int runLength, bool opensSentence, int weight)
+    private void FlushRun(ReadOnlySpan<char> text, ref int runLength, bool opensSentence, int weight)
     {
         if (runLength == 0) return;
         if (runLength == 1 && opensSentence)
         {
             var (start, length) = _run[0];
-            if (_names.TryGet(Lower(sentence.Slice(start, length), 0), out int id)) _sentenceOpeners.Add((id, weight));
+            if (_names.TryGet(Lower(text.Slice(start, length), 0), out int id)) _sentenceOpeners.Add((id, weight));
             runLength = 0;
             return;
         }
@@ -126,7 +132,7 @@ internal sealed class ArticleProfiler
         {
             var (start, length) = _run[k];
             if (k > 0) _buffer[written++] = ' ';
-            var lowered = Lower(sentence.Slice(start, length), written);
+            var lowered = Lower(text.Slice(start, length), written);
             Add(_nameCounts, _names.GetOrAdd(lowered), weight);
             written += lowered.Length;
         }

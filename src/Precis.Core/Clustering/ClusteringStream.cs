@@ -17,7 +17,7 @@ public sealed record StreamSettings : StreamTiming
 /// <summary>Memory and state of the clusterer at one point of the stream.</summary>
 public sealed record StreamSample(int Articles, int OpenEvents, long HeapBytes, int Vocabulary, double Day);
 
-/// <summary>What a stream run measured: speed of <see cref="OnlineClusterer.Add"/>, memory along the way, and quality against the stories.</summary>
+/// <summary>What a stream run measured: speed of <see cref="OnlineClusterer.Add(Document)"/>, memory along the way, and quality against the stories.</summary>
 public sealed record StreamResult(
     StreamSettings Settings,
     int Stories,
@@ -29,7 +29,7 @@ public sealed record StreamResult(
     int LargestEvent,
     ClusterScores Scores)
 {
-    /// <summary>Articles per second of wall-clock time spent in <see cref="OnlineClusterer.Add"/>.</summary>
+    /// <summary>Articles per second of wall-clock time spent in <see cref="OnlineClusterer.Add(Document)"/>.</summary>
     public double ArticlesPerSecond => Settings.Articles / AddTime.TotalSeconds;
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed record StreamResult(
 /// shuffled once and repeated, each round taking <c>source articles / ArticlesPerDay</c> days), so every
 /// story comes back as a new event of the same topic (same text, new time) later on — the recurrence the
 /// window must tell apart. Articles are made on the fly in time order (sharing the source text and
-/// sentences), so the memory measured is the clusterer's, not the stream's. <see cref="OnlineClusterer.Add"/>
+/// sentences), so the memory measured is the clusterer's, not the stream's. <see cref="OnlineClusterer.Add(Document)"/>
 /// is timed on the wall clock; the processor time covers making the articles too. Memory is sampled after a
 /// full collection every <see cref="StreamSettings.SampleEvery"/> articles (outside both timings).
 /// </summary>

@@ -5,6 +5,9 @@ namespace Precis.Clustering;
 /// <summary>A member of an event: the article id and the caller's tag for it (its index in a batch).</summary>
 public readonly record struct EventMember(string ArticleId, int Tag);
 
+/// <summary>What an open event keeps of a member to place it again when the event is clustered again: its vectors, time and arrival number.</summary>
+internal readonly record struct MemberRecord(EventMember Member, double? Day, SparseVector Content, SparseVector Names, long Arrival);
+
 /// <summary>
 /// An open event while the clusterer runs: the sums of its members' vectors (the centroid, unnormalized)
 /// with their squared norms kept up to date, its time range and its members.
@@ -26,15 +29,15 @@ internal sealed class EventState
     public double NameNormSquared { get; private set; }
     public double? FirstDay { get; private set; }
     public double? LastDay { get; private set; }
-    public long LastArrival { get; set; }
+    public long LastArrival { get; private set; }
     public List<EventMember> Members { get; } = [];
+
+    /// <summary>Per member, in the order of <see cref="Members"/>: what re-clustering the window reads (dropped on close).</summary>
+    public List<MemberRecord> Records { get; private set; } = [];
 
     /// <summary>Members whose names vector is not empty (the denominator of the average name similarity).</summary>
     public int NamedMembers { get; private set; }
     public bool IsOpen { get; private set; } = true;
-
-    /// <summary>The event this one was merged into, if it was.</summary>
-    public EventState? MergedInto { get; private set; }
 
     /// <summary>Scratch mark so an event is scored once per arrival.</summary>
     public long CandidateStamp { get; set; }
@@ -46,27 +49,16 @@ internal sealed class EventState
     public double NameNorm => Math.Sqrt(NameNormSquared);
 
     /// <summary>Adds a member's vectors; <paramref name="newContentTerm"/> is told each content term the event did not have.</summary>
-    public void Add(EventMember member, SparseVector content, SparseVector names, double? day, Action<int, EventState> newContentTerm)
+    public void Add(MemberRecord record, Action<int, EventState>? newContentTerm)
     {
+        var (member, day, content, names, arrival) = record;
         Members.Add(member);
+        Records.Add(record);
+        LastArrival = Math.Max(LastArrival, arrival);
         if (!names.IsEmpty) NamedMembers++;
         ContentNormSquared += Accumulate(Content, content, newContentTerm);
         NameNormSquared += Accumulate(Names, names, null);
         Extend(day);
-    }
-
-    /// <summary>Takes over another event's members and centroid; the other event is closed and forwards here.</summary>
-    public void Absorb(EventState other, Action<int, EventState> newContentTerm)
-    {
-        Members.AddRange(other.Members);
-        NamedMembers += other.NamedMembers;
-        ContentNormSquared = MergeSums(Content, other.Content, newContentTerm);
-        NameNormSquared = MergeSums(Names, other.Names, null);
-        Extend(other.FirstDay);
-        Extend(other.LastDay);
-        LastArrival = Math.Max(LastArrival, other.LastArrival);
-        other.MergedInto = this;
-        other.Close();
     }
 
     /// <summary>Closes the event and lets go of its centroid (only the members remain).</summary>
@@ -75,6 +67,7 @@ internal sealed class EventState
         IsOpen = false;
         Content = [];
         Names = [];
+        Records = [];
     }
 
     /// <summary>Days between <paramref name="day"/> and this event's date range; 0 inside it or when either is undated.</summary>
@@ -82,13 +75,6 @@ internal sealed class EventState
     {
         if (day is not { } d || FirstDay is not { } first || LastDay is not { } last) return 0;
         return d < first ? first - d : d > last ? d - last : 0;
-    }
-
-    /// <summary>Days between two events' date ranges; 0 when they overlap or either is undated.</summary>
-    public double GapDays(EventState other)
-    {
-        if (FirstDay is not { } first || LastDay is not { } last || other.FirstDay is not { } of || other.LastDay is not { } ol) return 0;
-        return of > last ? of - last : first > ol ? first - ol : 0;
     }
 
     private void Extend(double? day)
@@ -113,18 +99,5 @@ internal sealed class EventState
             if (!exists) newTerm?.Invoke(ids[i], this);
         }
         return delta;
-    }
-
-    private double MergeSums(Dictionary<int, float> sums, Dictionary<int, float> other, Action<int, EventState>? newTerm)
-    {
-        foreach (var (id, w) in other)
-        {
-            ref float slot = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, id, out bool exists);
-            slot += w;
-            if (!exists) newTerm?.Invoke(id, this);
-        }
-        double norm = 0;
-        foreach (var w in sums.Values) norm += (double)w * w;
-        return norm;
     }
 }

@@ -16,15 +16,16 @@ internal readonly record struct ArticleVectors(SparseVector Content, SparseVecto
 /// (content words and names, weighted by an IDF that grows with the stream), compared with the open
 /// events that share one of its strongest terms (an inverted index), and joins the best one when the
 /// similarity reaches <see cref="ClusteringOptions.JoinThreshold"/>; otherwise it starts an event.
-/// An article that fits two events marks them as converging; every
-/// <see cref="ClusteringOptions.MergeInterval"/> arrivals, converging events whose average link reaches
-/// <see cref="ClusteringOptions.MergeThreshold"/> are merged, and events idle for longer than the window
-/// (or older than <see cref="ClusteringOptions.MaxEventSpan"/>) are closed and evicted, which bounds
-/// memory. Deterministic for a given input order; not thread-safe (one clusterer per stream).
+/// An article that joins weakly or fits two events leaves those events in doubt; every
+/// <see cref="ClusteringOptions.ReclusterInterval"/> arrivals the events in doubt are clustered again as
+/// batch mode would (<see cref="Recluster"/>), so events that converge merge and an event that took in a
+/// second story splits. Every <see cref="ClusteringOptions.MergeInterval"/> arrivals, events idle for longer
+/// than the window (or older than <see cref="ClusteringOptions.MaxEventSpan"/>) are closed and evicted,
+/// which bounds memory. Deterministic for a given input order; not thread-safe (one clusterer per stream).
 /// </summary>
 /// <remarks>
-/// An id returned by <see cref="Add"/> is the event's id at that moment: a later merge can fold that event
-/// into an older one. The final membership is what <see cref="TakeClosed"/> and <see cref="CloseAll"/> report.
+/// An id returned by <see cref="Add(Document)"/> is the event's id at that moment: re-clustering can fold that
+/// event into another or split it. The final membership is what <see cref="TakeClosed"/> and <see cref="CloseAll"/> report.
 /// </remarks>
 public sealed class OnlineClusterer
 {
@@ -32,9 +33,12 @@ public sealed class OnlineClusterer
     private readonly TermTable _contentTerms;
     private readonly TermTable _nameTerms;
     private readonly ArticleProfiler _profiler;
+    private readonly SentenceTokens _scratch = new();
     private readonly List<EventState> _open = [];
     private readonly Dictionary<int, List<EventState>> _postings = [];
-    private readonly List<(EventState Joined, EventState Other)> _converging = [];
+    private readonly HashSet<EventState> _touched = [];
+    private readonly HashSet<int> _staleTerms = [];
+    private readonly List<EventState> _retiring = [];
     private readonly List<ClosedEvent> _closed = [];
     private readonly List<EventState> _candidates = [];
     private readonly List<double> _scores = [];
@@ -45,6 +49,7 @@ public sealed class OnlineClusterer
     private readonly double _timeScaleDays;
     private readonly bool _evictIdle;
     private long _arrivals;
+    private long _lastRecluster;
     private long _stamp;
     private int _sequence;
     private double? _latestDay;
@@ -92,7 +97,17 @@ public sealed class OnlineClusterer
     /// </summary>
     public Assignment Add(Document document)
     {
-        var profile = Profile(document.Id, document.Index, document.Title, document.Text, document.Sentences, ArticleProfiler.FeedDayOf(document));
+        _scratch.Read(document);
+        return Add(document, _scratch);
+    }
+
+    /// <summary>
+    /// Adds one article from the tokens its segmentation read (<see cref="Segmenter.Segment(int, Cleaning.CleanedArticle, SentenceTokens?)"/>),
+    /// so it is not tokenized a second time; otherwise as <see cref="Add(Document)"/>.
+    /// </summary>
+    public Assignment Add(Document document, SentenceTokens tokens)
+    {
+        var profile = _profiler.Profile(document, tokens, ArticleProfiler.FeedDayOf(document));
         CountDocument(profile);
         return Assign(profile, Vectorize(profile));
     }
@@ -108,16 +123,19 @@ public sealed class OnlineClusterer
     /// <summary>Ends the stream: merges what converged, closes every open event and returns all closed events not yet taken.</summary>
     public IReadOnlyList<ClosedEvent> CloseAll()
     {
-        MergeConverging();
+        Recluster();
         foreach (var e in _open) CloseEvent(e);
         _open.Clear();
+        Retire();
         return TakeClosed();
     }
 
-    internal ArticleProfile Profile(Document document) => _profiler.Profile(document);
-
-    internal ArticleProfile Profile(string id, int tag, string? title, string text, IReadOnlyList<Sentence> sentences, double? day) =>
-        _profiler.Profile(id, tag, title, text, sentences, day);
+    /// <summary>Batch mode's profile: the article time is the feed's, else a date found in the text (<see cref="ArticleProfiler.DayOf"/>).</summary>
+    internal ArticleProfile Profile(Document document)
+    {
+        _scratch.Read(document);
+        return _profiler.Profile(document, _scratch, ArticleProfiler.DayOf(document));
+    }
 
     /// <summary>Counts the article into the document frequencies (the stream's IDF).</summary>
     internal void CountDocument(ArticleProfile profile)
@@ -137,11 +155,10 @@ public sealed class OnlineClusterer
         _arrivals++;
         if (profile.Day is { } day && (_latestDay is null || day > _latestDay)) _latestDay = day;
         var (target, started, score) = Place(profile, vectors);
-        target.LastArrival = _arrivals;
         state = target;
         if (_arrivals % _options.MergeInterval == 0)
         {
-            MergeConverging();
+            if (_arrivals - _lastRecluster >= _options.ReclusterInterval) Recluster();
             if (_evictIdle) EvictIdle();
         }
         return new Assignment(target.Id, started, score);
@@ -169,11 +186,15 @@ public sealed class OnlineClusterer
         var target = started ? StartEvent(profile.Id) : best!;
         if (!started)
         {
+            if (bestScore < _options.ReclusterBelow) _touched.Add(target);
             for (int i = 0; i < _candidates.Count; i++)
-                if (_candidates[i] != target && _scores[i] >= _options.JoinThreshold)
-                    _converging.Add((target, _candidates[i]));
+            {
+                if (_candidates[i] == target || _scores[i] < _options.JoinThreshold) continue;
+                _touched.Add(_candidates[i]);
+                _touched.Add(target);
+            }
         }
-        target.Add(new EventMember(profile.Id, profile.Tag), vectors.Content, vectors.Names, profile.Day, _post);
+        target.Add(new MemberRecord(new EventMember(profile.Id, profile.Tag), profile.Day, vectors.Content, vectors.Names, _arrivals), _post);
         return (target, started, started ? 0 : bestScore);
     }
 
@@ -233,31 +254,7 @@ public sealed class OnlineClusterer
         return score - TimeCost(e.GapDays(day));
     }
 
-    /// <summary>
-    /// Average link of two events: the mean similarity over all pairs of their members, computed from the
-    /// centroid sums (members are unit vectors, so the mean pair similarity is the dot product of the sums
-    /// divided by the number of pairs), less the time cost of the gap between them. Unlike the cosine of
-    /// the centroids it does not grow with event size, so two large events of the same kind stay apart.
-    /// </summary>
-    internal double AverageLink(EventState a, EventState b)
-    {
-        double content = Dot(a.Content, b.Content) / ((double)a.Members.Count * b.Members.Count);
-        double score = content;
-        if (a.NamedMembers > 0 && b.NamedMembers > 0)
-            score = _contentShare * content + (1 - _contentShare) * Dot(a.Names, b.Names) / ((double)a.NamedMembers * b.NamedMembers);
-        return score - TimeCost(a.GapDays(b));
-    }
-
     private double TimeCost(double gapDays) => gapDays <= 0 ? 0 : _options.TimePenalty * Math.Log(1.0 + gapDays / _timeScaleDays);
-
-    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
-    {
-        if (a.Count > b.Count) (a, b) = (b, a);
-        double dot = 0;
-        foreach (var (id, w) in a)
-            if (b.TryGetValue(id, out float v)) dot += (double)w * v;
-        return dot;
-    }
 
     private EventState StartEvent(string firstArticleId)
     {
@@ -272,40 +269,95 @@ public sealed class OnlineClusterer
         events.Add(e);
     }
 
-    private void Unpost(EventState e)
+    /// <summary>
+    /// Closes <see cref="_retiring"/>'s events and drops them from the postings: one pass over each of their
+    /// terms' lists, however many of its events close (removing events one by one cost a pass each).
+    /// </summary>
+    private void Retire()
     {
-        foreach (int term in e.Content.Keys)
+        _staleTerms.Clear();
+        foreach (var e in _retiring)
+        {
+            foreach (int term in e.Content.Keys) _staleTerms.Add(term);
+            e.Close();
+        }
+        _retiring.Clear();
+        foreach (int term in _staleTerms)
         {
             var events = _postings[term];
-            events.Remove(e);
+            events.RemoveAll(IsClosed);
             if (events.Count == 0) _postings.Remove(term);
         }
     }
 
-    private static EventState Root(EventState e)
-    {
-        while (e.MergedInto is { } next) e = next;
-        return e;
-    }
+    private static readonly Predicate<EventState> IsClosed = static e => !e.IsOpen;
 
-    /// <summary>Merges converging pairs whose centroids reach <see cref="ClusteringOptions.MergeThreshold"/>; the older event survives.</summary>
-    private void MergeConverging()
+    /// <summary>
+    /// Clusters the articles of the open events in doubt again, as batch mode would (<see cref="ScaledLinkage"/>
+    /// over the vectors they arrived with), and makes the groups open events in their place: events that
+    /// converged merge, an event that took in another story's articles splits. Bounded by the window: it
+    /// reads only open events, and only those an arrival left in doubt since the last time. A group keeps the
+    /// id of the event that gave it most members (the older on ties) unless a group before it kept that id;
+    /// otherwise it is a new event named after its earliest member.
+    /// </summary>
+    private void Recluster()
     {
-        if (_converging.Count == 0) return;
-        bool merged = false;
-        foreach (var (joined, other) in _converging)
+        _lastRecluster = _arrivals;
+        var events = new List<EventState>(_touched.Count);
+        foreach (var e in _touched)
+            if (e.IsOpen) events.Add(e);
+        _touched.Clear();
+        if (events.Count == 0) return;
+        events.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        var records = new List<MemberRecord>();
+        var from = new List<EventState>();
+        foreach (var e in events)
         {
-            var a = Root(joined);
-            var b = Root(other);
-            if (a == b || !a.IsOpen || !b.IsOpen) continue;
-            if (AverageLink(a, b) < _options.MergeThreshold) continue;
-            var (survivor, absorbed) = a.Sequence < b.Sequence ? (a, b) : (b, a);
-            Unpost(absorbed);
-            survivor.Absorb(absorbed, _post);
-            merged = true;
+            foreach (var r in e.Records)
+            {
+                records.Add(r);
+                from.Add(e);
+            }
+            _retiring.Add(e);
         }
-        _converging.Clear();
-        if (merged) _open.RemoveAll(static e => !e.IsOpen);
+        Retire();
+        var content = new SparseVector[records.Count];
+        for (int i = 0; i < content.Length; i++) content[i] = records[i].Content;
+
+        var heirs = new HashSet<EventState>();
+        var shares = new Dictionary<EventState, int>();
+        var rebuilt = new List<EventState>();
+        foreach (var group in new ScaledLinkage(_options).Cluster(content))
+        {
+            group.Sort((a, b) => records[a].Arrival.CompareTo(records[b].Arrival));
+            shares.Clear();
+            foreach (int i in group) shares[from[i]] = shares.GetValueOrDefault(from[i]) + 1;
+            EventState? heir = null;
+            foreach (var (e, n) in shares)
+            {
+                if (heirs.Contains(e)) continue;
+                if (heir is null || n > shares[heir] || (n == shares[heir] && e.Sequence < heir.Sequence)) heir = e;
+            }
+            EventState rebuiltEvent;
+            if (heir is null)
+            {
+                rebuiltEvent = new EventState(_sequence++, "event-" + records[group[0]].Member.ArticleId);
+            }
+            else
+            {
+                heirs.Add(heir);
+                rebuiltEvent = new EventState(heir.Sequence, heir.Id);
+            }
+            foreach (int i in group) rebuiltEvent.Add(records[i], null);
+            rebuilt.Add(rebuiltEvent);
+        }
+        // Postings list events oldest arrival first, as placing articles one by one leaves them.
+        rebuilt.Sort(static (a, b) => a.LastArrival.CompareTo(b.LastArrival));
+        foreach (var e in rebuilt)
+            foreach (int term in e.Content.Keys) Post(term, e);
+        _open.RemoveAll(static e => !e.IsOpen);
+        _open.AddRange(rebuilt);
+        _open.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
     }
 
     /// <summary>
@@ -325,13 +377,14 @@ public sealed class OnlineClusterer
             else _open[kept++] = e;
         }
         _open.RemoveRange(kept, _open.Count - kept);
+        Retire();
     }
 
+    /// <summary>Reports the event as closed and queues it for <see cref="Retire"/>.</summary>
     private void CloseEvent(EventState e)
     {
-        Unpost(e);
         _closed.Add(new ClosedEvent(e.Id, e.Members, ToTime(e.FirstDay), ToTime(e.LastDay)));
-        e.Close();
+        _retiring.Add(e);
     }
 
     internal static DateTimeOffset? ToTime(double? day) =>

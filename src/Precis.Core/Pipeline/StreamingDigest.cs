@@ -14,8 +14,8 @@ namespace Precis.Pipeline;
 /// </summary>
 /// <remarks>
 /// Differences from the batch <see cref="PrecisPipeline.Digest(Input.InputBatch, IProgress{PipelineProgress}?, CancellationToken)"/>,
-/// which sees the whole input at once: clustering is the online pass alone (no refinement, split or final
-/// merge), so copies go through the clusterer like any article and join their original's event; copies
+/// which sees the whole input at once: clustering is the online clusterer (each article placed as it comes,
+/// events left in doubt clustered again within the window), so copies go through it like any article and join their original's event; copies
 /// are then found within each event (syndicated copies follow their original within hours, well inside
 /// the window). Articles should arrive in publication order; the window is measured against the latest
 /// time seen. Not thread-safe: one stream per feed.
@@ -27,6 +27,7 @@ public sealed class StreamingDigest
     private readonly Action<ArticleReport>? _onArticle;
     private readonly IProgress<PipelineProgress>? _progress;
     private readonly Dictionary<int, Document> _open = [];
+    private readonly SentenceTokens _tokens = new();
     private int _articles;
     private int _documents;
     private int _events;
@@ -59,10 +60,10 @@ public sealed class StreamingDigest
             return [];
         }
         _progress?.Report(new PipelineProgress("segment", _documents, _documents + 1));
-        var document = Segmenter.Segment(_documents++, cleaned!);
+        var document = Segmenter.Segment(_documents++, cleaned!, _tokens);
         _open.Add(document.Index, document);
         _progress?.Report(new PipelineProgress("cluster", _documents - 1, _documents));
-        _clusterer.Add(document);
+        _clusterer.Add(document, _tokens);
         return DigestClosed(_clusterer.TakeClosed());
     }
 

@@ -45,17 +45,38 @@ public sealed class Document
 /// <summary>Splits the body lines of a cleaned article into sentences.</summary>
 public static class Segmenter
 {
-    public static Document Segment(int index, CleanedArticle cleaned)
+    public static Document Segment(int index, CleanedArticle cleaned) => Segment(index, cleaned, null);
+
+    /// <summary>
+    /// Splits <paramref name="cleaned"/>; when <paramref name="tokens"/> is given, it is refilled with the
+    /// tokens of each sentence, which splitting reads anyway.
+    /// </summary>
+    public static Document Segment(int index, CleanedArticle cleaned, SentenceTokens? tokens)
     {
         string text = cleaned.Article.Text;
         var sentences = new List<Sentence>();
         var spans = new List<SentenceSpan>();
+        var tokenized = tokens is null ? null : new List<TokenizedSentence>();
+        tokens?.Start(cleaned);
         int paragraph = 0;
         foreach (var line in cleaned.Lines)
         {
             if (!line.IsSummarizable) continue;
             spans.Clear();
-            SentenceSplitter.Split(line.Content.Of(text), line.Content.Start, spans);
+            if (tokens is null)
+            {
+                SentenceSplitter.Split(line.Content.Of(text), line.Content.Start, spans);
+            }
+            else
+            {
+                tokenized!.Clear();
+                SentenceSplitter.Split(line.Content.Of(text), line.Content.Start, tokenized, tokens.Tokens);
+                foreach (var t in tokenized)
+                {
+                    spans.Add(t.Sentence);
+                    tokens.EndSentence(t.FirstToken + t.TokenCount);
+                }
+            }
             for (int k = 0; k < spans.Count; k++)
             {
                 var (span, quotation) = spans[k];

@@ -1,3 +1,4 @@
+using Precis.Cleaning;
 using Precis.Clustering;
 using Precis.Model;
 using Precis.Segmentation;
@@ -11,8 +12,11 @@ public class ArticleProfilerTests
         var content = new TermTable();
         var names = new TermTable();
         var profiler = new ArticleProfiler(content, names, new ClusteringOptions { LeadRepeat = 1, TitleRepeat = 1 });
-        var sentence = new Sentence(0, 0, new TextSpan(0, text.Length), 0, 0, 0);
-        var profile = profiler.Profile("a", 0, null, text, [sentence], null);
+        var cleaned = new CleanedArticle(new Article("a", text), [], new ArticleMetadata());
+        var document = new Document(0, cleaned, [new Sentence(0, 0, new TextSpan(0, text.Length), 0, 0, 0)]);
+        var tokens = new SentenceTokens();
+        tokens.Read(document);
+        var profile = profiler.Profile(document, tokens, null);
         return (profile.Names.Ids.Select(id => names[id]).ToArray(), profile.Content.Ids.Select(id => content[id]).ToArray());
     }
 
