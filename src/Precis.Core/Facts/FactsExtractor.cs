@@ -45,22 +45,8 @@ public sealed class FactsExtractor
         using var buffer = new WordBuffer();
         var paragraphs = ParagraphText.Split(docs, buffer);
 
-        var evidence = NameEvidence.Of(paragraphs.SelectMany(p => p).ToList());
-
-        var mentions = new List<List<List<Mention>>>(docs.Count);
-        var allMentions = new List<Mention>();
-        foreach (var list in paragraphs)
-        {
-            var perParagraph = new List<List<Mention>>(list.Count);
-            foreach (var p in list)
-            {
-                var found = new List<Mention>();
-                _mentionFinder.Find(p, evidence, found);
-                perParagraph.Add(found);
-                allMentions.AddRange(found);
-            }
-            mentions.Add(perParagraph);
-        }
+        var evidence = NameEvidence.Of(paragraphs);
+        var (allMentions, mentions) = FindMentions(paragraphs, evidence);
         var entities = _resolver.Resolve(allMentions);
 
         var segments = new List<List<List<QuoteSegment>>>(docs.Count);
@@ -79,6 +65,36 @@ public sealed class FactsExtractor
         var conflicts = _conflicts.Detect(claims);
 
         return new EventFacts(EntityReports(entities, quotes), quotes.Select(QuoteReportOf).ToList(), conflicts.Select(ConflictReportOf).ToList());
+    }
+
+    /// <summary>
+    /// The mentions of every paragraph, all in one list (in text order), and for each document and paragraph
+    /// its slice of that list: one array for the event rather than a growing list per paragraph.
+    /// </summary>
+    internal (List<Mention> All, List<ArraySegment<Mention>[]> ByParagraph) FindMentions(List<List<ParagraphText>> paragraphs, NameEvidence evidence)
+    {
+        var all = new List<Mention>();
+        var ranges = new List<(int Start, int Count)[]>(paragraphs.Count);
+        foreach (var list in paragraphs)
+        {
+            var perParagraph = new (int, int)[list.Count];
+            for (int p = 0; p < list.Count; p++)
+            {
+                int start = all.Count;
+                _mentionFinder.Find(list[p], evidence, all);
+                perParagraph[p] = (start, all.Count - start);
+            }
+            ranges.Add(perParagraph);
+        }
+        var array = all.ToArray();
+        var byParagraph = new List<ArraySegment<Mention>[]>(ranges.Count);
+        foreach (var perParagraph in ranges)
+        {
+            var segments = new ArraySegment<Mention>[perParagraph.Length];
+            for (int p = 0; p < segments.Length; p++) segments[p] = new ArraySegment<Mention>(array, perParagraph[p].Start, perParagraph[p].Count);
+            byParagraph.Add(segments);
+        }
+        return (all, byParagraph);
     }
 
     private List<EntityReport> EntityReports(List<Entity> entities, List<MergedQuote> quotes)

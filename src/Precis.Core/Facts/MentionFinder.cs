@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Precis.Text;
 
 namespace Precis.Facts;
@@ -41,18 +40,25 @@ internal sealed class NameEvidence
     {
     }
 
-    public static NameEvidence Of(IEnumerable<ParagraphText> paragraphs)
+    /// <summary>The evidence of an event: the body paragraphs of each of its documents.</summary>
+    public static NameEvidence Of(List<List<ParagraphText>> documents)
     {
         var evidence = new NameEvidence();
-        var all = paragraphs as IReadOnlyCollection<ParagraphText> ?? paragraphs.ToList();
-        foreach (var p in all)
-            foreach (var w in p.Words)
-                if (w.IsCapitalized && w.IsInitial && !w.IsAllCaps && !w.Is(NotNames)) evidence.AddOpener(w, p.Text);
-        if (evidence._openers.Count == 0) return evidence;
-        foreach (var p in all)
+        foreach (var paragraphs in documents)
         {
-            string text = p.Text;
-            foreach (var w in p.Words)
+            if (paragraphs.Count == 0) continue;
+            string text = paragraphs[0].Text;
+            foreach (ref readonly var w in ParagraphText.WordsOf(paragraphs))
+                if ((w.Shape & (WordShape.Capitalized | WordShape.Initial | WordShape.AllCaps)) == (WordShape.Capitalized | WordShape.Initial)
+                    && !w.Is(NotNames))
+                    evidence.AddOpener(w, text);
+        }
+        if (evidence._openers.Count == 0) return evidence;
+        foreach (var paragraphs in documents)
+        {
+            if (paragraphs.Count == 0) continue;
+            string text = paragraphs[0].Text;
+            foreach (ref readonly var w in ParagraphText.WordsOf(paragraphs))
             {
                 if (!w.IsWord || w.Is(NotNames)) continue;
                 Seen seen;
@@ -152,7 +158,7 @@ internal sealed class MentionFinder
                 continue;
             }
             int before = mentions.Count;
-            Decompose(paragraph, i, end, roleEnd == i ? roleStart : -1, mentions);
+            Decompose(paragraph, i, end, roleEnd == i ? roleStart : -1, mentions, firstNew);
             lastRunStart = i;
             lastRunEnd = end;
             if (mentions.Count == before && end - i == 1 && roleLength > 0)
@@ -270,7 +276,7 @@ internal sealed class MentionFinder
     private static bool IsInitial(Word w, string text) => w.IsWord && w.End - w.Start == 1 && char.IsUpper(text[w.Start]);
 
     /// <summary>Turns a capitalized run into mentions: one organization, or country + role + name pieces.</summary>
-    private void Decompose(ParagraphText p, int start, int end, int roleBefore, List<Mention> mentions)
+    private void Decompose(ParagraphText p, int start, int end, int roleBefore, List<Mention> mentions, int firstOfParagraph)
     {
         var words = p.Words;
         string text = p.Text;
@@ -331,7 +337,7 @@ internal sealed class MentionFinder
                    && !RoleBeforeName(p, nameEnd, end))
                 nameEnd++;
             var name = NewMention(p, pos, nameEnd);
-            if (roleEnd == pos || (roleEnd >= 0 && OnlyCountriesBetween(mentions, roleEnd, pos)))
+            if (roleEnd == pos || (roleEnd >= 0 && OnlyCountriesBetween(mentions, firstOfParagraph, roleEnd, pos)))
             {
                 name.Kind = EntityKind.Person;
                 name.Role = RoleText(p, affiliation, roleEnd, honorific);
@@ -358,10 +364,11 @@ internal sealed class MentionFinder
         return n > 0 && at + n < end;
     }
 
-    private static bool OnlyCountriesBetween(List<Mention> mentions, int from, int to)
+    /// <summary>The paragraph's mentions (from <paramref name="firstOfParagraph"/> on) that end after <paramref name="from"/> are all countries.</summary>
+    private static bool OnlyCountriesBetween(List<Mention> mentions, int firstOfParagraph, int from, int to)
     {
         // "UN Special Envoy for Syria Staffan de Mistura": the country after the role belongs to the role.
-        for (int k = mentions.Count - 1; k >= 0 && mentions[k].End > from; k--)
+        for (int k = mentions.Count - 1; k >= firstOfParagraph && mentions[k].End > from; k--)
             if (mentions[k].Country is null) return false;
         return to > from;
     }
@@ -391,15 +398,21 @@ internal sealed class MentionFinder
     private static string RoleText(ParagraphText p, int from, int to, bool honorific)
     {
         if (honorific && to - from <= 2) return ""; // "Mr.", "Dr.": a title, not a role worth showing
-        var sb = new StringBuilder();
+        if (to <= from) return "";
         var words = p.Words;
+        // At most the words' characters and one space before each: written on the stack, one string made.
+        int bound = words[to - 1].End - words[from].Start + (to - from);
+        Span<char> role = bound <= 256 ? stackalloc char[bound] : new char[bound];
+        int length = 0;
         for (int k = from; k < to; k++)
         {
-            if (words[k].IsPunctuation && p.Text[words[k].Start] == '.') { sb.Append('.'); continue; }
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(words[k].Text(p.Text));
+            if (words[k].IsPunctuation && p.Text[words[k].Start] == '.') { role[length++] = '.'; continue; }
+            if (length > 0) role[length++] = ' ';
+            var part = words[k].Text(p.Text);
+            part.CopyTo(role[length..]);
+            length += part.Length;
         }
-        return sb.ToString();
+        return new string(role[..length]);
     }
 
     private static Mention NewMention(ParagraphText p, int start, int end) => new(p, start, end);

@@ -81,7 +81,7 @@ internal sealed class NumericClaimFinder
 
     public NumericClaimFinder(FactsLexicon lexicon) => _lexicon = lexicon;
 
-    public void Find(ParagraphText p, List<Mention> mentions, List<NumericClaim> claims)
+    public void Find(ParagraphText p, ArraySegment<Mention> mentions, List<NumericClaim> claims)
     {
         var words = p.Words;
         string text = p.Text;
@@ -319,7 +319,7 @@ internal sealed class NumericClaimFinder
     }
 
     /// <summary>"a 23-year-old secretary" after "Zaken,", or "41-year-old Jason Sylvain": the age of that person.</summary>
-    private NumericClaim? Age(ParagraphText p, List<Mention> mentions, int first, int number, int next, double value, Approximation approximation)
+    private NumericClaim? Age(ParagraphText p, ArraySegment<Mention> mentions, int first, int number, int next, double value, Approximation approximation)
     {
         var words = p.Words;
         Mention? person = null;
@@ -340,7 +340,7 @@ internal sealed class NumericClaimFinder
     }
 
     /// <summary>"Jason Sylvain, 41, knocked…": a person's name, a comma, a small number, a comma.</summary>
-    private static NumericClaim? AgeAfterName(ParagraphText p, List<Mention> mentions, int number, int next, double value)
+    private static NumericClaim? AgeAfterName(ParagraphText p, ArraySegment<Mention> mentions, int number, int next, double value)
     {
         var words = p.Words;
         string text = p.Text;
@@ -355,7 +355,7 @@ internal sealed class NumericClaimFinder
         return null;
     }
 
-    private void AddContext(ParagraphText p, List<Mention> mentions, NumericClaim claim, int first, int next)
+    private void AddContext(ParagraphText p, ArraySegment<Mention> mentions, NumericClaim claim, int first, int next)
     {
         int sentence = p.Words[first].Sentence;
         foreach (var m in mentions)

@@ -79,6 +79,15 @@ internal sealed class ParagraphText
     /// <summary>The paragraph's words: a slice of its document's word array.</summary>
     public ReadOnlySpan<Word> Words => new(_words, _offset, _count);
 
+    /// <summary>The words of a document's paragraphs (consecutive slices of one array): all of them, in order.</summary>
+    public static ReadOnlySpan<Word> WordsOf(List<ParagraphText> paragraphs)
+    {
+        if (paragraphs.Count == 0) return [];
+        var first = paragraphs[0];
+        var last = paragraphs[^1];
+        return new ReadOnlySpan<Word>(first._words, first._offset, last._offset + last._count - first._offset);
+    }
+
     /// <summary>The body paragraphs of one document (see <see cref="Split(IReadOnlyList{Document}, WordBuffer)"/>).</summary>
     public static List<ParagraphText> Split(Document document, WordBuffer buffer) => Split([document], buffer)[0];
 

@@ -136,7 +136,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Attributes every segment of one document; paragraphs, segments and mentions are per paragraph, in order.</summary>
-    public void Attribute(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<List<Mention>> mentions)
+    public void Attribute(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<ArraySegment<Mention>> mentions)
     {
         var context = new DocumentContext(paragraphs, segments, mentions);
         for (int pi = 0; pi < paragraphs.Count; pi++)
@@ -554,7 +554,7 @@ internal sealed class QuoteFinder
     /// <summary>Mentions of one document by paragraph, with the lookups attribution needs. Mentions inside quotations never speak.</summary>
     private sealed class DocumentContext
     {
-        public DocumentContext(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<List<Mention>> mentions)
+        public DocumentContext(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<ArraySegment<Mention>> mentions)
         {
             Paragraphs = paragraphs;
             Segments = segments;
@@ -563,7 +563,7 @@ internal sealed class QuoteFinder
 
         public IReadOnlyList<ParagraphText> Paragraphs { get; }
         public IReadOnlyList<List<QuoteSegment>> Segments { get; }
-        public IReadOnlyList<List<Mention>> Mentions { get; }
+        public IReadOnlyList<ArraySegment<Mention>> Mentions { get; }
 
         private bool Usable(int pi, Mention m) => m.Entity is not null && !InsideAny(Segments[pi], m.First);
 
