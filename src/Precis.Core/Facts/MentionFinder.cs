@@ -40,6 +40,10 @@ internal sealed class NameEvidence
     {
     }
 
+    /// <summary>A capitalized word that opens a sentence or a quotation and may be a name: the words the evidence is about.</summary>
+    public static bool IsOpener(in Word w) =>
+        (w.Shape & (WordShape.Capitalized | WordShape.Initial | WordShape.AllCaps)) == (WordShape.Capitalized | WordShape.Initial) && !w.Is(NotNames);
+
     /// <summary>The evidence of an event: the body paragraphs of each of its documents.</summary>
     public static NameEvidence Of(List<List<ParagraphText>> documents)
     {
@@ -48,10 +52,9 @@ internal sealed class NameEvidence
         {
             if (paragraphs.Count == 0) continue;
             string text = paragraphs[0].Text;
-            foreach (ref readonly var w in ParagraphText.WordsOf(paragraphs))
-                if ((w.Shape & (WordShape.Capitalized | WordShape.Initial | WordShape.AllCaps)) == (WordShape.Capitalized | WordShape.Initial)
-                    && !w.Is(NotNames))
-                    evidence.AddOpener(w, text);
+            var words = ParagraphText.WordsOf(paragraphs);
+            int offset = paragraphs[0].Offset;
+            foreach (int opener in ParagraphText.OpenersOf(paragraphs)) evidence.AddOpener(words[opener - offset], text);
         }
         if (evidence._openers.Count == 0) return evidence;
         foreach (var paragraphs in documents)
@@ -123,6 +126,10 @@ internal sealed class MentionFinder
 
     public MentionFinder(FactsLexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>A word a name or a role may start at: a capitalized or hyphenated word, or the first word of a role.</summary>
+    public static bool MayStart(in Word w) =>
+        w.IsWord && ((w.Shape & (WordShape.Capitalized | WordShape.Hyphenated)) != 0 || w.Is(Lex.RoleStart));
+
     public void Find(ParagraphText paragraph, NameEvidence evidence, List<Mention> mentions)
     {
         var words = paragraph.Words;
@@ -130,9 +137,15 @@ internal sealed class MentionFinder
         int firstNew = mentions.Count;
         int roleStart = -1, roleEnd = -1; // the last role phrase seen outside a run, with its affiliation
         int lastRunStart = -1, lastRunEnd = -1;
+        // Only the words marked by the scanner (MayStart) can start anything below: the others are stepped over.
+        var starts = paragraph.NameStarts;
+        int offset = paragraph.Offset, next = 0;
         int i = 0;
         while (i < words.Length)
         {
+            while (next < starts.Length && starts[next] - offset < i) next++;
+            if (next == starts.Length) break;
+            i = starts[next] - offset;
             int roleLength = IsRoleAt(paragraph, i, words.Length, out bool honorific);
             if (roleLength > 0 && !words[i].IsCapitalized)
             {

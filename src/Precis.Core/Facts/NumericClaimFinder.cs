@@ -81,15 +81,19 @@ internal sealed class NumericClaimFinder
 
     public NumericClaimFinder(FactsLexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>A digit or a number word (see <see cref="TryNumber"/>): the words a claim may start from.</summary>
+    public static bool MayBeNumber(in Word w) => w.IsNumber || w.IsWord && w.IsLower && (w.IsHyphenated || w.Is(Lex.NumberWord));
+
     public void Find(ParagraphText p, ArraySegment<Mention> mentions, List<NumericClaim> claims)
     {
         var words = p.Words;
         string text = p.Text;
-        for (int i = 0; i < words.Length; i++)
+        int offset = p.Offset, resume = 0;
+        // Only the words the scanner marked (MayBeNumber) are tried, in order; a claim resumes the search after its words.
+        foreach (int number in p.Numbers)
         {
-            var w = words[i];
-            // A digit or a number word (see TryNumber): most words are tested here.
-            if (!(w.IsNumber || w.IsWord && w.IsLower && (w.IsHyphenated || w.Is(Lex.NumberWord)))) continue;
+            int i = number - offset;
+            if (i < resume) continue;
             if (!TryNumber(p, i, out double value, out string? glued, out int next)) continue;
             if (IsDateOrTime(p, i, value)) continue;
             int first = i;
@@ -111,7 +115,7 @@ internal sealed class NumericClaimFinder
             if (claim is null) continue;
             AddContext(p, mentions, claim, first, next);
             claims.Add(claim);
-            i = next - 1;
+            resume = next;
         }
     }
 
