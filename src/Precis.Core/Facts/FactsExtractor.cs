@@ -115,15 +115,35 @@ public sealed class FactsExtractor
 
     private static QuoteReport QuoteReportOf(MergedQuote q)
     {
-        var first = q.Segments[0].Paragraph.Document;
-        // The quotation's own trailing comma ("…difficult issues," de Mistura said) is punctuation of the attribution.
-        var text = string.Join(" … ", q.Segments.Where(s => s.Paragraph.Document == first).Select(s => Collapse(s.Span.Of(first.Text)).TrimEnd(',', ' ')));
-        var articles = q.Segments.Select(s => s.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList();
-        var speaker = q.Attribution.Speaker;
-        return new QuoteReport(speaker?.Name, speaker is null ? q.Attribution.Role : speaker.Role, text, articles)
+        // Segments come by document: the first article's first, each article's together.
+        var segments = q.Segments;
+        var first = segments[0].Paragraph.Document;
+        int bound = 0;
+        foreach (var s in segments) if (s.Paragraph.Document == first) bound += s.Span.Length + QuoteSeparator.Length;
+        Span<char> text = bound <= 2048 ? stackalloc char[bound] : new char[bound];
+        int length = 0;
+        var articles = new List<string>();
+        var sources = new List<SourceSpan>(segments.Count);
+        for (int k = 0; k < segments.Count; k++)
         {
-            Sources = q.Segments.Select(s => new SourceSpan(s.Paragraph.Document.Id, s.Span.Start, s.Span.End)).ToList(),
-        };
+            var s = segments[k];
+            var document = s.Paragraph.Document;
+            if (k == 0 || document != segments[k - 1].Paragraph.Document) articles.Add(document.Id);
+            sources.Add(new SourceSpan(document.Id, s.Span.Start, s.Span.End));
+            if (document != first) continue;
+            // The first article's segments joined; a quotation's own trailing comma ("…difficult issues," de
+            // Mistura said) is punctuation of the attribution.
+            if (k > 0)
+            {
+                QuoteSeparator.CopyTo(text[length..]);
+                length += QuoteSeparator.Length;
+            }
+            int start = length;
+            length += CollapseInto(s.Span.Of(first.Text), text[length..]);
+            while (length > start && text[length - 1] is ',' or ' ') length--;
+        }
+        var speaker = q.Attribution.Speaker;
+        return new QuoteReport(speaker?.Name, speaker is null ? q.Attribution.Role : speaker.Role, new string(text[..length]), articles) { Sources = sources };
     }
 
     private static ConflictReport ConflictReportOf(NumericConflict c) => new(c.About, c.Values.Select(v =>
@@ -136,19 +156,28 @@ public sealed class FactsExtractor
         };
     }).ToList());
 
+    /// <summary>Between the segments of a quotation split around its attribution.</summary>
+    private const string QuoteSeparator = " … ";
+
     private static string Collapse(ReadOnlySpan<char> text)
     {
         // Never longer than the text: written into a buffer on the stack rather than a StringBuilder.
         Span<char> collapsed = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(collapsed[..CollapseInto(text, collapsed)]);
+    }
+
+    /// <summary>The text with white space runs made one space and none at the ends, written into <paramref name="into"/> (as long as the text); its length.</summary>
+    private static int CollapseInto(ReadOnlySpan<char> text, Span<char> into)
+    {
         int length = 0;
         bool space = false;
         foreach (char c in text)
         {
             if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
-            if (space) collapsed[length++] = ' ';
-            collapsed[length++] = c;
+            if (space) into[length++] = ' ';
+            into[length++] = c;
             space = false;
         }
-        return new string(collapsed[..length]);
+        return length;
     }
 }

@@ -89,30 +89,102 @@ internal static class QuoteMerger
             }
         }
 
-        var merged = new List<MergedQuote>();
-        foreach (var component in Enumerable.Range(0, units.Count).GroupBy(Find))
+        // One quotation per component, in the order of its first unit; its units in order.
+        var componentOfRoot = new int[units.Count];
+        Array.Fill(componentOfRoot, -1);
+        var components = new List<List<List<QuoteSegment>>>();
+        for (int u = 0; u < units.Count; u++)
         {
-            var members = component.Select(u => units[u]).ToList();
-            var segmentsOf = members.SelectMany(m => m)
-                .OrderBy(s => s.Paragraph.Document.Index).ThenBy(s => s.Span.Start).ToList();
-            merged.Add(new MergedQuote(segmentsOf, Vote(members)));
+            int root = Find(u);
+            if (componentOfRoot[root] < 0)
+            {
+                componentOfRoot[root] = components.Count;
+                components.Add([]);
+            }
+            components[componentOfRoot[root]].Add(units[u]);
         }
-        return merged
-            .OrderBy(q => q.Attribution.IsNamed ? 0 : 1)
-            .ThenByDescending(q => q.Segments.Select(s => s.Paragraph.Document.Index).Distinct().Count())
-            .ThenBy(q => q.Segments[0].Paragraph.Document.Index).ThenBy(q => q.Segments[0].Span.Start)
-            .ToList();
+        var merged = new MergedQuote[components.Count];
+        var order = new (int Unnamed, int Articles, int Document, int Start, int Index)[components.Count];
+        for (int c = 0; c < components.Count; c++)
+        {
+            var members = components[c];
+            var segmentsOf = new List<QuoteSegment>();
+            foreach (var m in members) segmentsOf.AddRange(m);
+            SortByPosition(segmentsOf);
+            var quote = merged[c] = new MergedQuote(segmentsOf, Vote(members));
+            // Named first, then the most articles, then in text order (the index keeps equal keys in component order).
+            order[c] = (quote.Attribution.IsNamed ? 0 : 1, -Articles(segmentsOf), segmentsOf[0].Paragraph.Document.Index, segmentsOf[0].Span.Start, c);
+        }
+        Array.Sort(order, merged);
+        return [.. merged];
     }
 
-    /// <summary>The named speaker most copies give; else the role of an unnamed source most copies give.</summary>
+    /// <summary>By document, then by position in it; segments at the same place keep their order (a stable insertion sort of a few copies).</summary>
+    private static void SortByPosition(List<QuoteSegment> segments)
+    {
+        for (int i = 1; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            int j = i - 1;
+            while (j >= 0 && Before(s, segments[j]))
+            {
+                segments[j + 1] = segments[j];
+                j--;
+            }
+            segments[j + 1] = s;
+        }
+
+        static bool Before(QuoteSegment a, QuoteSegment b) =>
+            a.Paragraph.Document.Index < b.Paragraph.Document.Index
+            || a.Paragraph.Document.Index == b.Paragraph.Document.Index && a.Span.Start < b.Span.Start;
+    }
+
+    /// <summary>How many articles carry the segments (sorted by document).</summary>
+    private static int Articles(List<QuoteSegment> sorted)
+    {
+        int articles = 0;
+        for (int i = 0; i < sorted.Count; i++)
+            if (i == 0 || sorted[i].Paragraph.Document != sorted[i - 1].Paragraph.Document) articles++;
+        return articles;
+    }
+
+    /// <summary>
+    /// The named speaker most copies give; else the role of an unnamed source most copies give. On a tie, the
+    /// one given first; the attribution returned is the first copy's that gives it.
+    /// </summary>
     private static Attribution Vote(List<List<QuoteSegment>> members)
     {
-        var named = members.Select(m => m[0].Attribution).Where(a => a?.Speaker is not null)
-            .GroupBy(a => a!.Speaker).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (named is not null) return named.First()!;
-        var unnamed = members.Select(m => m[0].Attribution).Where(a => a?.Role is not null)
-            .GroupBy(a => a!.Role, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).FirstOrDefault();
-        return unnamed?.First() ?? Attribution.Unattributed;
+        Attribution? best = null;
+        int bestVotes = 0;
+        for (int i = 0; i < members.Count; i++)
+        {
+            var a = members[i][0].Attribution;
+            if (a?.Speaker is null || FirstGiven(members, i, x => x?.Speaker == a.Speaker) < i) continue;
+            int votes = Votes(members, i, x => x?.Speaker == a.Speaker);
+            if (votes > bestVotes) (best, bestVotes) = (a, votes);
+        }
+        if (best is not null) return best;
+        for (int i = 0; i < members.Count; i++)
+        {
+            var a = members[i][0].Attribution;
+            if (a?.Role is null || FirstGiven(members, i, x => x?.Role is { } role && role.Equals(a.Role, StringComparison.OrdinalIgnoreCase)) < i) continue;
+            int votes = Votes(members, i, x => x?.Role is { } role && role.Equals(a.Role, StringComparison.OrdinalIgnoreCase));
+            if (votes > bestVotes) (best, bestVotes) = (a, votes);
+        }
+        return best ?? Attribution.Unattributed;
+    }
+
+    private static int FirstGiven(List<List<QuoteSegment>> members, int upTo, Func<Attribution?, bool> same)
+    {
+        for (int k = 0; k < upTo; k++) if (same(members[k][0].Attribution)) return k;
+        return upTo;
+    }
+
+    private static int Votes(List<List<QuoteSegment>> members, int from, Func<Attribution?, bool> same)
+    {
+        int votes = 0;
+        for (int k = from; k < members.Count; k++) if (same(members[k][0].Attribution)) votes++;
+        return votes;
     }
 
     /// <summary>Words a quotation shares with a copy of it, in runs of this many (a shorter shared run is a phrase, not a copy).</summary>
