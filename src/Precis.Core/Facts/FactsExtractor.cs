@@ -99,18 +99,38 @@ public sealed class FactsExtractor
 
     private List<EntityReport> EntityReports(List<Entity> entities, List<MergedQuote> quotes)
     {
-        var speakers = quotes.Select(q => q.Attribution.Speaker).Where(s => s is not null).ToHashSet();
+        var speakers = new HashSet<Entity>();
+        foreach (var q in quotes) if (q.Attribution.Speaker is { } speaker) speakers.Add(speaker);
+        var reported = new List<Entity>();
+        foreach (var e in entities)
+            if (e.Kind != EntityKind.Unknown && (e.Mentions.Count >= 2 || speakers.Contains(e))) reported.Add(e);
         // Most mentioned first; among equals, the first named (entities are listed in order of first mention).
-        var reported = entities
-            .Where(e => e.Kind != EntityKind.Unknown && (e.Mentions.Count >= 2 || speakers.Contains(e)))
-            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id);
-        var limited = _options.MaxEntities > 0 ? reported.Take(_options.MaxEntities) : reported;
-        return limited.Select(e => new EntityReport(
-            e.Name,
-            e.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "organization" },
-            e.Aliases.ToList(),
-            e.Mentions.Count,
-            e.Mentions.Select(m => m.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList())).ToList();
+        reported.Sort((a, b) => a.Mentions.Count != b.Mentions.Count ? b.Mentions.Count.CompareTo(a.Mentions.Count) : a.Id.CompareTo(b.Id));
+        int count = _options.MaxEntities > 0 ? Math.Min(_options.MaxEntities, reported.Count) : reported.Count;
+        var reports = new List<EntityReport>(count);
+        for (int k = 0; k < count; k++)
+        {
+            var e = reported[k];
+            reports.Add(new EntityReport(
+                e.Name,
+                e.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "organization" },
+                e.Aliases,
+                e.Mentions.Count,
+                ArticlesOf(e)));
+        }
+        return reports;
+    }
+
+    /// <summary>The ids of the articles that name the entity, in document order.</summary>
+    private static List<string> ArticlesOf(Entity e)
+    {
+        var documents = new List<Document>();
+        foreach (var m in e.Mentions)
+            if (!documents.Contains(m.Paragraph.Document)) documents.Add(m.Paragraph.Document);
+        documents.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var ids = new List<string>(documents.Count);
+        foreach (var d in documents) ids.Add(d.Id);
+        return ids;
     }
 
     private static QuoteReport QuoteReportOf(MergedQuote q)
