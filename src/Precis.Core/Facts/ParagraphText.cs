@@ -57,7 +57,7 @@ internal sealed class ParagraphText
     private readonly int _offset;
     private readonly int _count;
     private readonly WordBuffer _buffer;
-    private readonly (int Start, int End) _nameStarts, _numbers, _openers;
+    private readonly (int Start, int End) _nameStarts, _numbers, _openers, _quoteMarks;
 
     private ParagraphText(Document document, int index, TextSpan span, WordBuffer buffer, int offset, int count)
     {
@@ -72,6 +72,7 @@ internal sealed class ParagraphText
         _nameStarts = buffer.NameStarts.RangeOf(offset, offset + count);
         _numbers = buffer.Numbers.RangeOf(offset, offset + count);
         _openers = buffer.Openers.RangeOf(offset, offset + count);
+        _quoteMarks = buffer.QuoteMarks.RangeOf(offset, offset + count);
     }
 
     /// <summary>Where the paragraph's words start in the event's word array (the marks below count from there).</summary>
@@ -85,6 +86,9 @@ internal sealed class ParagraphText
 
     /// <summary>The capitalized words that open a sentence (<see cref="NameEvidence.IsOpener"/>), by their index in the event's word array.</summary>
     public ReadOnlySpan<int> Openers => _buffer.Openers.Slice(_openers);
+
+    /// <summary>The punctuation that may be a quotation mark (<see cref="QuoteFinder.MayBeMark"/>), by its index in the event's word array.</summary>
+    public ReadOnlySpan<int> QuoteMarks => _buffer.QuoteMarks.Slice(_quoteMarks);
 
     public Document Document { get; }
 
@@ -178,11 +182,14 @@ internal sealed class WordBuffer : IDisposable
     /// <summary>The capitalized words that open a sentence (see <see cref="NameEvidence.IsOpener"/>).</summary>
     public WordMarks Openers { get; } = new();
 
+    /// <summary>The punctuation that may be a quotation mark (see <see cref="QuoteFinder.MayBeMark"/>).</summary>
+    public WordMarks QuoteMarks { get; } = new();
+
     /// <summary>
     /// Adds a word, and marks it for the passes that start only from some words: the finders of names and
     /// numbers and the name evidence then visit those words, not every word of the event again.
     /// </summary>
-    public void Add(in Word word)
+    public void Add(in Word word, string text)
     {
         if (Count == _words.Length) Grow();
         int index = Count++;
@@ -190,6 +197,7 @@ internal sealed class WordBuffer : IDisposable
         if (MentionFinder.MayStart(word)) NameStarts.Add(index);
         if (NumericClaimFinder.MayBeNumber(word)) Numbers.Add(index);
         if (NameEvidence.IsOpener(word)) Openers.Add(index);
+        if (word.IsPunctuation && QuoteFinder.MayBeMark(text[word.Start])) QuoteMarks.Add(index);
     }
 
     private void Grow()
@@ -205,6 +213,7 @@ internal sealed class WordBuffer : IDisposable
         NameStarts.Dispose();
         Numbers.Dispose();
         Openers.Dispose();
+        QuoteMarks.Dispose();
         if (_words.Length == 0) return;
         System.Buffers.ArrayPool<Word>.Shared.Return(_words);
         _words = [];

@@ -45,15 +45,21 @@ internal sealed class QuoteFinder
 
     public QuoteFinder(FactsLexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>Punctuation that starts with one of these may be a quotation mark (see <see cref="MarkOf"/>).</summary>
+    public static bool MayBeMark(char first) => first is '"' or '“' or '”' or '„' or '«' or '»' or '`' or '\'';
+
     /// <summary>Pairs the quotation marks of a paragraph.</summary>
     public List<QuoteSegment> FindSegments(ParagraphText p)
     {
-        var segments = new List<QuoteSegment>(p.Span.Of(p.Text).IndexOfAny(QuoteChars) < 0 ? 0 : 4);
+        // Only the punctuation the scanner marked (MayBeMark) can be a quotation mark.
+        var marks = p.QuoteMarks;
+        var segments = new List<QuoteSegment>(marks.Length == 0 ? 0 : 4);
         if (segments.Capacity == 0) return segments;
         var words = p.Words;
         int open = -1, depth = 0;
-        for (int i = 0; i < words.Length; i++)
+        foreach (int marked in marks)
         {
+            int i = marked - p.Offset;
             var mark = MarkOf(p, i);
             if (mark == Mark.None) continue;
             if (open < 0)
@@ -88,8 +94,6 @@ internal sealed class QuoteFinder
         if (open >= 0) Add(p, open, words.Length, segments);
         return segments;
     }
-
-    private static readonly System.Buffers.SearchValues<char> QuoteChars = System.Buffers.SearchValues.Create("\"“”„«»`'");
 
     private static void Add(ParagraphText p, int open, int close, List<QuoteSegment> segments)
     {

@@ -42,7 +42,7 @@ internal static class WordScanner
                 var shape = (sentenceStart ? WordShape.SentenceStart : WordShape.None) | (initial ? WordShape.Initial : WordShape.None)
                     | (c <= 'Z' ? WordShape.Capitalized : WordShape.Lower) | (letters >= 2 && upper == letters ? WordShape.AllCaps : WordShape.None);
                 var lex = Vocabulary.TryGetLetters(fold, text.AsSpan(i, letters), out var found) ? found : Lex.None;
-                words.Add(new Word(i, plainEnd, sentence, TokenKind.Word, shape, 0, lex, fold));
+                words.Add(new Word(i, plainEnd, sentence, TokenKind.Word, shape, 0, lex, fold), text);
                 sentenceStart = false;
                 opener = '\0';
                 i = plainEnd;
@@ -73,7 +73,7 @@ internal static class WordScanner
             var word = Make(text, i, tokenEnd, kind, sentence, sentenceStart, initial);
             if (kind is TokenKind.Word or TokenKind.Number) sentenceStart = false;
             opener = kind is TokenKind.Punctuation or TokenKind.Symbol ? c : '\0';
-            words.Add(word);
+            words.Add(word, text);
             i = tokenEnd;
         }
     }
