@@ -40,8 +40,11 @@ internal static class QuoteMerger
         }
         void Union(int a, int b) => parent[Find(a)] = Find(b);
 
-        var keys = new List<(string Key, int Words, int Unit, int Document, ulong AllWords, ulong InnerWords)>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The keys are written one after the other into one pooled buffer, and compared as spans of it.
+        using var text = new KeyText();
+        var keys = new List<(int Start, int Length, int Words, int Unit, int Document, ulong AllWords, ulong InnerWords)>();
+        var byHash = new Dictionary<int, int>(); // a key's hash → the first key with it; further keys with that hash are chained
+        var sameHash = new List<int>();
         var bySentence = new Dictionary<SentenceKey, List<int>>();
         var firstKey = new int[units.Count]; // a unit's keys are keys[firstKey[u] .. firstKey[u] + units[u].Count)
         for (int u = 0; u < units.Count; u++)
@@ -49,10 +52,20 @@ internal static class QuoteMerger
             firstKey[u] = keys.Count;
             foreach (var s in units[u])
             {
-                var (key, words, all, inner) = Normalize(s.Span.Of(s.Paragraph.Text));
-                keys.Add((key, words, u, s.Paragraph.Document.Index, all, inner));
-                if (byKey.TryGetValue(key, out int other)) Union(u, other);
-                else byKey[key] = u;
+                var (start, length, words, all, inner) = Normalize(s.Span.Of(s.Paragraph.Text), text);
+                int index = keys.Count;
+                keys.Add((start, length, words, u, s.Paragraph.Document.Index, all, inner));
+                sameHash.Add(-1);
+                // The first unit with the same key, if any, is the same quotation.
+                var key = text.Of(start, length);
+                int hash = string.GetHashCode(key);
+                if (byHash.TryGetValue(hash, out int k))
+                {
+                    while (!text.Of(keys[k].Start, keys[k].Length).SequenceEqual(key) && sameHash[k] >= 0) k = sameHash[k];
+                    if (text.Of(keys[k].Start, keys[k].Length).SequenceEqual(key)) Union(u, keys[k].Unit);
+                    else sameHash[k] = index;
+                }
+                else byHash[hash] = index;
                 var sentence = new SentenceKey(s.Paragraph.Document.Index, s.Paragraph.Words[Math.Min(s.Open + 1, s.Paragraph.Words.Length - 1)].Sentence);
                 if (!bySentence.TryGetValue(sentence, out var list)) bySentence[sentence] = list = [];
                 list.Add(u);
@@ -60,12 +73,13 @@ internal static class QuoteMerger
         }
         // Sentences dedup found to be copies of each other carry the same quotation, slightly edited; a sentence
         // may hold several quotations, so two units join only if their words share a run of four.
-        var runs = new HashSet<string>?[units.Count]; // built when a unit is first compared
-        HashSet<string> RunsOf(int unit)
+        var runs = new HashSet<(int Start, int Length)>?[units.Count]; // built when a unit is first compared
+        var sameRun = new RunComparer(text);
+        HashSet<(int Start, int Length)> RunsOf(int unit)
         {
             if (runs[unit] is { } known) return known;
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            for (int k = firstKey[unit]; k < firstKey[unit] + units[unit].Count; k++) AddRuns(keys[k].Key, set);
+            var set = new HashSet<(int Start, int Length)>(sameRun);
+            for (int k = firstKey[unit]; k < firstKey[unit] + units[unit].Count; k++) AddRuns(text, keys[k].Start, keys[k].Length, set);
             return runs[unit] = set;
         }
         foreach (var (sentence, list) in bySentence)
@@ -85,7 +99,7 @@ internal static class QuoteMerger
                 if (longer.Words <= shorter.Words || shorter.Document == longer.Document) continue;
                 // The words of a inside b, all but its first and last (which may be parts of b's words), are words of b.
                 if ((shorter.InnerWords & ~longer.AllWords) != 0) continue;
-                if (longer.Key.Contains(shorter.Key, StringComparison.Ordinal)) Union(shorter.Unit, longer.Unit);
+                if (text.Of(longer.Start, longer.Length).IndexOf(text.Of(shorter.Start, shorter.Length)) >= 0) Union(shorter.Unit, longer.Unit);
             }
         }
 
@@ -190,26 +204,67 @@ internal static class QuoteMerger
     /// <summary>Words a quotation shares with a copy of it, in runs of this many (a shorter shared run is a phrase, not a copy).</summary>
     private const int SharedRunWords = 4;
 
-    private static void AddRuns(string key, HashSet<string> runs)
+    private static void AddRuns(KeyText text, int keyStart, int keyLength, HashSet<(int Start, int Length)> runs)
     {
-        // The key's words are single-spaced, so a run is the substring from one word's start to a later word's end.
+        // The key's words are single-spaced, so a run is the text from one word's start to a later word's end.
+        var key = text.Of(keyStart, keyLength);
         var starts = new List<int> { 0 };
         for (int k = 0; k < key.Length; k++) if (key[k] == ' ') starts.Add(k + 1);
         for (int i = 0; i + SharedRunWords <= starts.Count; i++)
         {
             int end = i + SharedRunWords < starts.Count ? starts[i + SharedRunWords] - 1 : key.Length;
-            runs.Add(key[starts[i]..end]);
+            runs.Add((keyStart + starts[i], end - starts[i]));
         }
+    }
+
+    /// <summary>The quotation keys of one merge, one after the other in an array rented from the pool.</summary>
+    private sealed class KeyText : IDisposable
+    {
+        private char[] _chars = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
+
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<char> Of(int start, int length) => new(_chars, start, length);
+
+        /// <summary>Room for <paramref name="length"/> more characters at the end (kept by <see cref="Commit"/>).</summary>
+        public Span<char> Reserve(int length)
+        {
+            if (Length + length > _chars.Length)
+            {
+                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Length + length));
+                Array.Copy(_chars, larger, Length);
+                System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+                _chars = larger;
+            }
+            return _chars.AsSpan(Length, length);
+        }
+
+        public void Commit(int length) => Length += length;
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
+    }
+
+    /// <summary>Runs of words (ranges of the key text) compared by their characters.</summary>
+    private sealed class RunComparer(KeyText text) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) a, (int Start, int Length) b) => text.Of(a.Start, a.Length).SequenceEqual(text.Of(b.Start, b.Length));
+
+        public int GetHashCode((int Start, int Length) run) => string.GetHashCode(text.Of(run.Start, run.Length));
     }
 
     /// <summary>
     /// Letters and digits, lower case, single spaces: the text a copy of the quotation shares. With it, two
     /// signatures of its words (one bit per word, by hash): of all of them, and of all but the first and last.
     /// </summary>
-    private static (string Key, int Words, ulong AllWords, ulong InnerWords) Normalize(ReadOnlySpan<char> text)
+    private static (int Start, int Length, int Words, ulong AllWords, ulong InnerWords) Normalize(ReadOnlySpan<char> text, KeyText keys)
     {
-        // The key is never longer than the text: written into a buffer on the stack rather than a StringBuilder.
-        Span<char> key = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        // The key is never longer than the text: written at the end of the key text.
+        int start = keys.Length;
+        var key = keys.Reserve(text.Length);
         int length = 0;
         int words = 0;
         bool space = true;
@@ -233,7 +288,8 @@ internal static class QuoteMerger
             }
         }
         if (!space) EndWord();
-        return (new string(key[..length]), words, all, inner);
+        keys.Commit(length);
+        return (start, length, words, all, inner);
 
         void EndWord()
         {
