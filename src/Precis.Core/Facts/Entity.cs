@@ -75,26 +75,52 @@ internal sealed class Entity
     private string ComputeName()
     {
         if (Country is not null) return Country.Name;
-        int words = _mentions.Max(m => m.WordCount);
-        // Persons and organizations are shown by their fullest form ("Sergei Lavrov", not "Lavrov").
-        return _mentions.Where(m => m.WordCount == words)
-            .GroupBy(m => m.Name, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+        int words = 0;
+        foreach (var m in _mentions) words = Math.Max(words, m.WordCount);
+        // Persons and organizations are shown by their fullest form ("Sergei Lavrov", not "Lavrov"): the one
+        // written most often, and on a tie the first in ordinal order.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in _mentions)
+            if (m.WordCount == words) counts[m.Name] = counts.GetValueOrDefault(m.Name) + 1;
+        string? best = null;
+        int bestCount = 0;
+        foreach (var (name, count) in counts)
+            if (count > bestCount || count == bestCount && string.CompareOrdinal(name, best) < 0) (best, bestCount) = (name, count);
+        return best ?? throw new InvalidOperationException("An entity has at least one mention.");
     }
 
-    private string? ComputeRole() => _mentions.Select(m => m.Role).Where(r => !string.IsNullOrEmpty(r))
-        .GroupBy(r => r!, StringComparer.OrdinalIgnoreCase)
-        .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
-        .Select(g => g.Key).FirstOrDefault();
+    /// <summary>The role written most often (case aside); on a tie the longest, then the first in ordinal order.</summary>
+    private string? ComputeRole()
+    {
+        Dictionary<string, int>? counts = null;
+        foreach (var m in _mentions)
+            if (!string.IsNullOrEmpty(m.Role))
+            {
+                counts ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                // The first spelling met stands for the others (as the key of its group).
+                counts[m.Role] = counts.GetValueOrDefault(m.Role) + 1;
+            }
+        if (counts is null) return null;
+        string? best = null;
+        int bestCount = 0;
+        foreach (var (role, count) in counts)
+            if (best is null || count > bestCount || count == bestCount && (role.Length > best.Length || role.Length == best.Length && string.CompareOrdinal(role, best) < 0))
+                (best, bestCount) = (role, count);
+        return best;
+    }
 
-    public IEnumerable<string> Aliases
+    /// <summary>The other names the entity is written under (case aside), in ordinal order.</summary>
+    public List<string> Aliases
     {
         get
         {
             string name = Name;
-            return _mentions.Select(m => m.Name).Where(n => !n.Equals(name, StringComparison.OrdinalIgnoreCase))
-                .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
+            var aliases = new List<string>();
+            foreach (var m in _mentions)
+                if (seen.Add(m.Name)) aliases.Add(m.Name);
+            aliases.Sort(StringComparer.Ordinal);
+            return aliases;
         }
     }
 

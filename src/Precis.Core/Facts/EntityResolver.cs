@@ -121,10 +121,26 @@ internal sealed class EntityResolver
         return EntityKind.Unknown;
     }
 
-    /// <summary>The people of an event in order of creation, and by surname.</summary>
+    /// <summary>
+    /// The people of an event in order of creation, and by surname; and the lower-case name parts made so far,
+    /// so that a surname written in many mentions is one string.
+    /// </summary>
     private sealed class People
     {
         private readonly Dictionary<string, List<Entity>> _bySurname = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _parts = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _partLookup;
+
+        public People() => _partLookup = _parts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>The string of these (lower-case) characters, made once per event.</summary>
+        public string Part(ReadOnlySpan<char> lower)
+        {
+            if (_partLookup.TryGetValue(lower, out var known)) return known;
+            var made = lower.ToString();
+            _parts.Add(made);
+            return made;
+        }
 
         public List<Entity> All { get; } = [];
 
@@ -145,7 +161,7 @@ internal sealed class EntityResolver
             existing.Add(m);
             return;
         }
-        var e = new Entity(EntityKind.Person) { Surname = Surname(m), IsPersonCandidate = true };
+        var e = new Entity(EntityKind.Person) { Surname = Surname(m, persons), IsPersonCandidate = true };
         e.Add(m);
         persons.Add(e);
         entities.Add(e);
@@ -158,37 +174,63 @@ internal sealed class EntityResolver
     /// </summary>
     private Entity? FindPerson(Mention m, People persons)
     {
-        string surname = Surname(m);
+        string surname = Surname(m, persons);
         if (surname.Length == 0) return null;
-        string given = GivenName(m);
+        string given = GivenName(m, persons);
         Entity? best = null;
         foreach (var p in persons.WithSurname(surname))
         {
-            if (given.Length > 0 && !CompatibleWithAll(given, p)) continue;
+            if (given.Length > 0 && !CompatibleWithAll(given, p, persons)) continue;
             if (best is null || p.Mentions.Count > best.Mentions.Count) best = p;
         }
         // Only a word that speaks or has a title: "Jewish" is no one's family name.
         if (best is not null || m.WordCount > 1 || !(m.Kind == EntityKind.Person || m.NextToSpeechVerb)) return best;
-        var starting = persons.All.Where(p => p.Mentions.Any(o => o.WordCount > 1 && GivenName(o) == surname)).ToList();
-        if (starting.Count > 1) // "Li said": Li Na or Li Furong? The one this article names.
-            starting = starting.Where(p => p.Mentions.Any(o => o.Paragraph.Document == m.Paragraph.Document)).ToList();
-        return starting.Count == 1 ? starting[0] : null;
+        Entity? only = null;
+        int starting = 0, inArticle = 0;
+        Entity? onlyInArticle = null;
+        foreach (var p in persons.All)
+        {
+            if (!NamedFirst(p, surname, persons)) continue;
+            starting++;
+            only = p;
+            if (!NamedIn(p, m.Paragraph.Document)) continue;
+            inArticle++;
+            onlyInArticle = p;
+        }
+        // "Li said": Li Na or Li Furong? The one this article names.
+        if (starting > 1) return inArticle == 1 ? onlyInArticle : null;
+        return starting == 1 ? only : null;
     }
 
-    private bool CompatibleWithAll(string given, Entity person)
+    /// <summary>A full name of the person starts with this word ("Zhang" of "Zhang Xiong").</summary>
+    private bool NamedFirst(Entity person, string word, People persons)
     {
         foreach (var o in person.Mentions)
-            if (!GivenNamesCompatible(given, GivenName(o))) return false;
+            if (o.WordCount > 1 && GivenName(o, persons) == word) return true;
+        return false;
+    }
+
+    private static bool NamedIn(Entity person, Segmentation.Document document)
+    {
+        foreach (var o in person.Mentions)
+            if (o.Paragraph.Document == document) return true;
+        return false;
+    }
+
+    private bool CompatibleWithAll(string given, Entity person, People persons)
+    {
+        foreach (var o in person.Mentions)
+            if (!GivenNamesCompatible(given, GivenName(o, persons))) return false;
         return true;
     }
 
-    private string Surname(Mention m) => Parts(m).Surname;
+    private string Surname(Mention m, People persons) => Parts(m, persons).Surname;
 
-    private string GivenName(Mention m) => Parts(m).Given;
+    private string GivenName(Mention m, People persons) => Parts(m, persons).Given;
 
-    private (string Surname, string Given) Parts(Mention m) => m.NameParts ??= (ComputeSurname(m), ComputeGivenName(m));
+    private (string Surname, string Given) Parts(Mention m, People persons) => m.NameParts ??= (ComputeSurname(m, persons), ComputeGivenName(m, persons));
 
-    private string ComputeSurname(Mention m)
+    private string ComputeSurname(Mention m, People persons)
     {
         var words = m.Paragraph.Words;
         string text = m.Paragraph.Text;
@@ -199,13 +241,13 @@ internal sealed class EntityResolver
             var core = w.CoreText(text);
             int dash = core.IndexOf('-');
             if (dash > 0 && _lexicon.NameParticles.Contains(core[..dash])) core = core[(dash + 1)..];
-            return Lower(core);
+            return Lower(core, persons);
         }
         return "";
     }
 
     /// <summary>The first given name, lower case ("sergei" in "Sergei Lavrov"); empty for a surname alone.</summary>
-    private string ComputeGivenName(Mention m)
+    private string ComputeGivenName(Mention m, People persons)
     {
         var words = m.Paragraph.Words;
         string text = m.Paragraph.Text;
@@ -217,19 +259,31 @@ internal sealed class EntityResolver
             if (!w.IsWord || w.IsLower) continue;
             var core = w.CoreText(text);
             if (_lexicon.NameParticles.Contains(core)) continue; // "De Mistura" opening a sentence
-            return Lower(core, skipDots: true);
+            return Lower(core, persons, skipDots: true);
         }
         return "";
+    }
+
+    /// <summary>Lower case, one string per event for each name part (<see cref="People.Part"/>).</summary>
+    private static string Lower(ReadOnlySpan<char> word, People persons, bool skipDots = false)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return persons.Part(buffer[..LowerInto(word, buffer, skipDots)]);
     }
 
     /// <summary>Lower case in one allocation; "J.R." → "jr" with <paramref name="skipDots"/>.</summary>
     private static string Lower(ReadOnlySpan<char> word, bool skipDots = false)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..LowerInto(word, buffer, skipDots)]);
+    }
+
+    private static int LowerInto(ReadOnlySpan<char> word, Span<char> buffer, bool skipDots)
+    {
         int n = 0;
         foreach (char c in word)
             if (!(skipDots && c == '.')) buffer[n++] = char.ToLowerInvariant(c);
-        return new string(buffer[..n]);
+        return n;
     }
 
     internal static bool GivenNamesCompatible(string a, string b)
@@ -316,13 +370,19 @@ internal sealed class EntityResolver
         for (int k = m.First; k < m.End; k++)
         {
             var w = words[k];
-            if (!w.IsWord) continue;
-            for (int c = w.Start; c < w.CoreEnd; c++)
+            if (!w.IsWord || w.CoreEnd <= w.Start) continue;
+            // The first letter, and each letter after a hyphen.
+            int c = w.Start;
+            while (true)
             {
-                if (c != w.Start && text[c - 1] != '-') continue;
-                if (!char.IsUpper(text[c])) continue;
-                if (n == buffer.Length) return 0;
-                buffer[n++] = text[c];
+                if (char.IsUpper(text[c]))
+                {
+                    if (n == buffer.Length) return 0;
+                    buffer[n++] = text[c];
+                }
+                int dash = text.IndexOf('-', c, w.CoreEnd - c);
+                if (dash < 0 || dash + 1 >= w.CoreEnd) break;
+                c = dash + 1;
             }
         }
         return n;

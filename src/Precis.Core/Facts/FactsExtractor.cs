@@ -45,22 +45,8 @@ public sealed class FactsExtractor
         using var buffer = new WordBuffer();
         var paragraphs = ParagraphText.Split(docs, buffer);
 
-        var evidence = NameEvidence.Of(paragraphs.SelectMany(p => p).ToList());
-
-        var mentions = new List<List<List<Mention>>>(docs.Count);
-        var allMentions = new List<Mention>();
-        foreach (var list in paragraphs)
-        {
-            var perParagraph = new List<List<Mention>>(list.Count);
-            foreach (var p in list)
-            {
-                var found = new List<Mention>();
-                _mentionFinder.Find(p, evidence, found);
-                perParagraph.Add(found);
-                allMentions.AddRange(found);
-            }
-            mentions.Add(perParagraph);
-        }
+        var evidence = NameEvidence.Of(paragraphs);
+        var (allMentions, mentions) = FindMentions(paragraphs, evidence);
         var entities = _resolver.Resolve(allMentions);
 
         var segments = new List<List<List<QuoteSegment>>>(docs.Count);
@@ -81,33 +67,103 @@ public sealed class FactsExtractor
         return new EventFacts(EntityReports(entities, quotes), quotes.Select(QuoteReportOf).ToList(), conflicts.Select(ConflictReportOf).ToList());
     }
 
+    /// <summary>
+    /// The mentions of every paragraph, all in one list (in text order), and for each document and paragraph
+    /// its slice of that list: one array for the event rather than a growing list per paragraph.
+    /// </summary>
+    internal (List<Mention> All, List<ArraySegment<Mention>[]> ByParagraph) FindMentions(List<List<ParagraphText>> paragraphs, NameEvidence evidence)
+    {
+        var all = new List<Mention>();
+        var ranges = new List<(int Start, int Count)[]>(paragraphs.Count);
+        foreach (var list in paragraphs)
+        {
+            var perParagraph = new (int, int)[list.Count];
+            for (int p = 0; p < list.Count; p++)
+            {
+                int start = all.Count;
+                _mentionFinder.Find(list[p], evidence, all);
+                perParagraph[p] = (start, all.Count - start);
+            }
+            ranges.Add(perParagraph);
+        }
+        var array = all.ToArray();
+        var byParagraph = new List<ArraySegment<Mention>[]>(ranges.Count);
+        foreach (var perParagraph in ranges)
+        {
+            var segments = new ArraySegment<Mention>[perParagraph.Length];
+            for (int p = 0; p < segments.Length; p++) segments[p] = new ArraySegment<Mention>(array, perParagraph[p].Start, perParagraph[p].Count);
+            byParagraph.Add(segments);
+        }
+        return (all, byParagraph);
+    }
+
     private List<EntityReport> EntityReports(List<Entity> entities, List<MergedQuote> quotes)
     {
-        var speakers = quotes.Select(q => q.Attribution.Speaker).Where(s => s is not null).ToHashSet();
+        var speakers = new HashSet<Entity>();
+        foreach (var q in quotes) if (q.Attribution.Speaker is { } speaker) speakers.Add(speaker);
+        var reported = new List<Entity>();
+        foreach (var e in entities)
+            if (e.Kind != EntityKind.Unknown && (e.Mentions.Count >= 2 || speakers.Contains(e))) reported.Add(e);
         // Most mentioned first; among equals, the first named (entities are listed in order of first mention).
-        var reported = entities
-            .Where(e => e.Kind != EntityKind.Unknown && (e.Mentions.Count >= 2 || speakers.Contains(e)))
-            .OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Id);
-        var limited = _options.MaxEntities > 0 ? reported.Take(_options.MaxEntities) : reported;
-        return limited.Select(e => new EntityReport(
-            e.Name,
-            e.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "organization" },
-            e.Aliases.ToList(),
-            e.Mentions.Count,
-            e.Mentions.Select(m => m.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList())).ToList();
+        reported.Sort((a, b) => a.Mentions.Count != b.Mentions.Count ? b.Mentions.Count.CompareTo(a.Mentions.Count) : a.Id.CompareTo(b.Id));
+        int count = _options.MaxEntities > 0 ? Math.Min(_options.MaxEntities, reported.Count) : reported.Count;
+        var reports = new List<EntityReport>(count);
+        for (int k = 0; k < count; k++)
+        {
+            var e = reported[k];
+            reports.Add(new EntityReport(
+                e.Name,
+                e.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "organization" },
+                e.Aliases,
+                e.Mentions.Count,
+                ArticlesOf(e)));
+        }
+        return reports;
+    }
+
+    /// <summary>The ids of the articles that name the entity, in document order.</summary>
+    private static List<string> ArticlesOf(Entity e)
+    {
+        var documents = new List<Document>();
+        foreach (var m in e.Mentions)
+            if (!documents.Contains(m.Paragraph.Document)) documents.Add(m.Paragraph.Document);
+        documents.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var ids = new List<string>(documents.Count);
+        foreach (var d in documents) ids.Add(d.Id);
+        return ids;
     }
 
     private static QuoteReport QuoteReportOf(MergedQuote q)
     {
-        var first = q.Segments[0].Paragraph.Document;
-        // The quotation's own trailing comma ("…difficult issues," de Mistura said) is punctuation of the attribution.
-        var text = string.Join(" … ", q.Segments.Where(s => s.Paragraph.Document == first).Select(s => Collapse(s.Span.Of(first.Text)).TrimEnd(',', ' ')));
-        var articles = q.Segments.Select(s => s.Paragraph.Document).Distinct().OrderBy(d => d.Index).Select(d => d.Id).ToList();
-        var speaker = q.Attribution.Speaker;
-        return new QuoteReport(speaker?.Name, speaker is null ? q.Attribution.Role : speaker.Role, text, articles)
+        // Segments come by document: the first article's first, each article's together.
+        var segments = q.Segments;
+        var first = segments[0].Paragraph.Document;
+        int bound = 0;
+        foreach (var s in segments) if (s.Paragraph.Document == first) bound += s.Span.Length + QuoteSeparator.Length;
+        Span<char> text = bound <= 2048 ? stackalloc char[bound] : new char[bound];
+        int length = 0;
+        var articles = new List<string>();
+        var sources = new List<SourceSpan>(segments.Count);
+        for (int k = 0; k < segments.Count; k++)
         {
-            Sources = q.Segments.Select(s => new SourceSpan(s.Paragraph.Document.Id, s.Span.Start, s.Span.End)).ToList(),
-        };
+            var s = segments[k];
+            var document = s.Paragraph.Document;
+            if (k == 0 || document != segments[k - 1].Paragraph.Document) articles.Add(document.Id);
+            sources.Add(new SourceSpan(document.Id, s.Span.Start, s.Span.End));
+            if (document != first) continue;
+            // The first article's segments joined; a quotation's own trailing comma ("…difficult issues," de
+            // Mistura said) is punctuation of the attribution.
+            if (k > 0)
+            {
+                QuoteSeparator.CopyTo(text[length..]);
+                length += QuoteSeparator.Length;
+            }
+            int start = length;
+            length += CollapseInto(s.Span.Of(first.Text), text[length..]);
+            while (length > start && text[length - 1] is ',' or ' ') length--;
+        }
+        var speaker = q.Attribution.Speaker;
+        return new QuoteReport(speaker?.Name, speaker is null ? q.Attribution.Role : speaker.Role, new string(text[..length]), articles) { Sources = sources };
     }
 
     private static ConflictReport ConflictReportOf(NumericConflict c) => new(c.About, c.Values.Select(v =>
@@ -120,19 +176,28 @@ public sealed class FactsExtractor
         };
     }).ToList());
 
+    /// <summary>Between the segments of a quotation split around its attribution.</summary>
+    private const string QuoteSeparator = " … ";
+
     private static string Collapse(ReadOnlySpan<char> text)
     {
         // Never longer than the text: written into a buffer on the stack rather than a StringBuilder.
         Span<char> collapsed = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(collapsed[..CollapseInto(text, collapsed)]);
+    }
+
+    /// <summary>The text with white space runs made one space and none at the ends, written into <paramref name="into"/> (as long as the text); its length.</summary>
+    private static int CollapseInto(ReadOnlySpan<char> text, Span<char> into)
+    {
         int length = 0;
         bool space = false;
         foreach (char c in text)
         {
             if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
-            if (space) collapsed[length++] = ' ';
-            collapsed[length++] = c;
+            if (space) into[length++] = ' ';
+            into[length++] = c;
             space = false;
         }
-        return new string(collapsed[..length]);
+        return length;
     }
 }

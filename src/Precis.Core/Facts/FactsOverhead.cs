@@ -21,7 +21,8 @@ public sealed record FactsOverheadResult(int Articles, int Rounds, double Digest
 /// without facts, the digest with facts and the facts stage alone (on the same prepared documents) run one
 /// after the other in every round, on one thread, timed by the process's CPU time, and the median of each
 /// taken. Measured in separate processes minutes apart (BenchmarkDotNet), the same ratio moved between 0.41
-/// and 1.08 with the other helpers' load; interleaved, it repeated to ±0.01 (docs/benchmarks.md "Facts").
+/// and 1.08 with the other helpers' load; interleaved, runs a minute apart agree to about ±0.02, though a
+/// heavier load can still move the ratio by up to 0.1, so compare versions in alternated runs (docs/benchmarks.md "Facts").
 /// </summary>
 public static class FactsOverhead
 {

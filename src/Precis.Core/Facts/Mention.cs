@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Precis.Facts;
 
 public enum EntityKind : byte
@@ -37,15 +35,19 @@ internal sealed class Mention
     {
         var words = Paragraph.Words;
         string text = Paragraph.Text;
-        var sb = new StringBuilder();
+        // At most the words' characters and one space before each: written on the stack, one string made.
+        int bound = words[End - 1].End - words[First].Start + (End - First);
+        Span<char> name = bound <= 256 ? stackalloc char[bound] : new char[bound];
+        int length = 0;
         for (int k = First; k < End; k++)
         {
             var w = words[k];
-            if (w.IsPunctuation) { sb.Append(text, w.Start, w.End - w.Start); continue; }
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(text, w.Start, (k == End - 1 ? w.CoreEnd : w.End) - w.Start);
+            if (!w.IsPunctuation && length > 0) name[length++] = ' ';
+            var part = text.AsSpan(w.Start, (w.IsPunctuation || k != End - 1 ? w.End : w.CoreEnd) - w.Start);
+            part.CopyTo(name[length..]);
+            length += part.Length;
         }
-        return sb.ToString();
+        return new string(name[..length]);
     }
 
     public int Sentence => Paragraph.Words[First].Sentence;

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Precis.Text;
 
 namespace Precis.Facts;
@@ -17,8 +16,13 @@ internal sealed class NameEvidence
     private readonly Dictionary<uint, int> _firstByHash = [];
     private readonly List<Opener> _openers = [];
 
-    /// <summary>Bit (hash &gt;&gt; 16) is set when an opener has that hash: most words of the event are no opener.</summary>
-    private readonly ulong[] _filter = new ulong[1024];
+    /// <summary>
+    /// Bit (hash &gt;&gt; 19, the top 13 bits) is set when an opener has that hash: most words of the event are no
+    /// opener. 8,192 bits (1 KB per event) for the few hundred openers of an event, so that a word that is no
+    /// opener passes a few times in a hundred and is then looked up; 65,536 bits (8 KB per event) were about two
+    /// thirds of what the evidence allocated.
+    /// </summary>
+    private readonly ulong[] _filter = new ulong[128];
 
     [Flags]
     private enum Seen : byte
@@ -41,18 +45,28 @@ internal sealed class NameEvidence
     {
     }
 
-    public static NameEvidence Of(IEnumerable<ParagraphText> paragraphs)
+    /// <summary>A capitalized word that opens a sentence or a quotation and may be a name: the words the evidence is about.</summary>
+    public static bool IsOpener(in Word w) =>
+        (w.Shape & (WordShape.Capitalized | WordShape.Initial | WordShape.AllCaps)) == (WordShape.Capitalized | WordShape.Initial) && !w.Is(NotNames);
+
+    /// <summary>The evidence of an event: the body paragraphs of each of its documents.</summary>
+    public static NameEvidence Of(List<List<ParagraphText>> documents)
     {
         var evidence = new NameEvidence();
-        var all = paragraphs as IReadOnlyCollection<ParagraphText> ?? paragraphs.ToList();
-        foreach (var p in all)
-            foreach (var w in p.Words)
-                if (w.IsCapitalized && w.IsInitial && !w.IsAllCaps && !w.Is(NotNames)) evidence.AddOpener(w, p.Text);
-        if (evidence._openers.Count == 0) return evidence;
-        foreach (var p in all)
+        foreach (var paragraphs in documents)
         {
-            string text = p.Text;
-            foreach (var w in p.Words)
+            if (paragraphs.Count == 0) continue;
+            string text = paragraphs[0].Text;
+            var words = ParagraphText.WordsOf(paragraphs);
+            int offset = paragraphs[0].Offset;
+            foreach (int opener in ParagraphText.OpenersOf(paragraphs)) evidence.AddOpener(words[opener - offset], text);
+        }
+        if (evidence._openers.Count == 0) return evidence;
+        foreach (var paragraphs in documents)
+        {
+            if (paragraphs.Count == 0) continue;
+            string text = paragraphs[0].Text;
+            foreach (ref readonly var w in ParagraphText.WordsOf(paragraphs))
             {
                 if (!w.IsWord || w.Is(NotNames)) continue;
                 Seen seen;
@@ -72,13 +86,13 @@ internal sealed class NameEvidence
         int next = _firstByHash.TryGetValue(w.Fold, out int first) ? first : -1;
         _firstByHash[w.Fold] = _openers.Count;
         _openers.Add(new Opener(text, w.Start, w.CoreEnd - w.Start, next, Seen.None));
-        _filter[w.Fold >> 22] |= 1UL << (int)(w.Fold >> 16);
+        _filter[w.Fold >> 25] |= 1UL << (int)(w.Fold >> 19);
     }
 
     /// <summary>The opener written like this word (case aside), or -1.</summary>
     private int Find(Word w, string text)
     {
-        if ((_filter[w.Fold >> 22] & (1UL << (int)(w.Fold >> 16))) == 0 || !_firstByHash.TryGetValue(w.Fold, out int e)) return -1;
+        if ((_filter[w.Fold >> 25] & (1UL << (int)(w.Fold >> 19))) == 0 || !_firstByHash.TryGetValue(w.Fold, out int e)) return -1;
         var core = w.CoreText(text);
         for (; e >= 0; e = _openers[e].Next)
         {
@@ -117,6 +131,10 @@ internal sealed class MentionFinder
 
     public MentionFinder(FactsLexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>A word a name or a role may start at: a capitalized or hyphenated word, or the first word of a role.</summary>
+    public static bool MayStart(in Word w) =>
+        w.IsWord && ((w.Shape & (WordShape.Capitalized | WordShape.Hyphenated)) != 0 || w.Is(Lex.RoleStart));
+
     public void Find(ParagraphText paragraph, NameEvidence evidence, List<Mention> mentions)
     {
         var words = paragraph.Words;
@@ -124,9 +142,15 @@ internal sealed class MentionFinder
         int firstNew = mentions.Count;
         int roleStart = -1, roleEnd = -1; // the last role phrase seen outside a run, with its affiliation
         int lastRunStart = -1, lastRunEnd = -1;
+        // Only the words marked by the scanner (MayStart) can start anything below: the others are stepped over.
+        var starts = paragraph.NameStarts;
+        int offset = paragraph.Offset, next = 0;
         int i = 0;
         while (i < words.Length)
         {
+            while (next < starts.Length && starts[next] - offset < i) next++;
+            if (next == starts.Length) break;
+            i = starts[next] - offset;
             int roleLength = IsRoleAt(paragraph, i, words.Length, out bool honorific);
             if (roleLength > 0 && !words[i].IsCapitalized)
             {
@@ -152,7 +176,7 @@ internal sealed class MentionFinder
                 continue;
             }
             int before = mentions.Count;
-            Decompose(paragraph, i, end, roleEnd == i ? roleStart : -1, mentions);
+            Decompose(paragraph, i, end, roleEnd == i ? roleStart : -1, mentions, firstNew);
             lastRunStart = i;
             lastRunEnd = end;
             if (mentions.Count == before && end - i == 1 && roleLength > 0)
@@ -270,7 +294,7 @@ internal sealed class MentionFinder
     private static bool IsInitial(Word w, string text) => w.IsWord && w.End - w.Start == 1 && char.IsUpper(text[w.Start]);
 
     /// <summary>Turns a capitalized run into mentions: one organization, or country + role + name pieces.</summary>
-    private void Decompose(ParagraphText p, int start, int end, int roleBefore, List<Mention> mentions)
+    private void Decompose(ParagraphText p, int start, int end, int roleBefore, List<Mention> mentions, int firstOfParagraph)
     {
         var words = p.Words;
         string text = p.Text;
@@ -331,7 +355,7 @@ internal sealed class MentionFinder
                    && !RoleBeforeName(p, nameEnd, end))
                 nameEnd++;
             var name = NewMention(p, pos, nameEnd);
-            if (roleEnd == pos || (roleEnd >= 0 && OnlyCountriesBetween(mentions, roleEnd, pos)))
+            if (roleEnd == pos || (roleEnd >= 0 && OnlyCountriesBetween(mentions, firstOfParagraph, roleEnd, pos)))
             {
                 name.Kind = EntityKind.Person;
                 name.Role = RoleText(p, affiliation, roleEnd, honorific);
@@ -358,10 +382,11 @@ internal sealed class MentionFinder
         return n > 0 && at + n < end;
     }
 
-    private static bool OnlyCountriesBetween(List<Mention> mentions, int from, int to)
+    /// <summary>The paragraph's mentions (from <paramref name="firstOfParagraph"/> on) that end after <paramref name="from"/> are all countries.</summary>
+    private static bool OnlyCountriesBetween(List<Mention> mentions, int firstOfParagraph, int from, int to)
     {
         // "UN Special Envoy for Syria Staffan de Mistura": the country after the role belongs to the role.
-        for (int k = mentions.Count - 1; k >= 0 && mentions[k].End > from; k--)
+        for (int k = mentions.Count - 1; k >= firstOfParagraph && mentions[k].End > from; k--)
             if (mentions[k].Country is null) return false;
         return to > from;
     }
@@ -391,15 +416,21 @@ internal sealed class MentionFinder
     private static string RoleText(ParagraphText p, int from, int to, bool honorific)
     {
         if (honorific && to - from <= 2) return ""; // "Mr.", "Dr.": a title, not a role worth showing
-        var sb = new StringBuilder();
+        if (to <= from) return "";
         var words = p.Words;
+        // At most the words' characters and one space before each: written on the stack, one string made.
+        int bound = words[to - 1].End - words[from].Start + (to - from);
+        Span<char> role = bound <= 256 ? stackalloc char[bound] : new char[bound];
+        int length = 0;
         for (int k = from; k < to; k++)
         {
-            if (words[k].IsPunctuation && p.Text[words[k].Start] == '.') { sb.Append('.'); continue; }
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(words[k].Text(p.Text));
+            if (words[k].IsPunctuation && p.Text[words[k].Start] == '.') { role[length++] = '.'; continue; }
+            if (length > 0) role[length++] = ' ';
+            var part = words[k].Text(p.Text);
+            part.CopyTo(role[length..]);
+            length += part.Length;
         }
-        return sb.ToString();
+        return new string(role[..length]);
     }
 
     private static Mention NewMention(ParagraphText p, int start, int end) => new(p, start, end);

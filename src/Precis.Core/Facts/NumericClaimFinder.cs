@@ -81,15 +81,19 @@ internal sealed class NumericClaimFinder
 
     public NumericClaimFinder(FactsLexicon lexicon) => _lexicon = lexicon;
 
-    public void Find(ParagraphText p, List<Mention> mentions, List<NumericClaim> claims)
+    /// <summary>A digit or a number word (see <see cref="TryNumber"/>): the words a claim may start from.</summary>
+    public static bool MayBeNumber(in Word w) => w.IsNumber || w.IsWord && w.IsLower && (w.IsHyphenated || w.Is(Lex.NumberWord));
+
+    public void Find(ParagraphText p, ArraySegment<Mention> mentions, List<NumericClaim> claims)
     {
         var words = p.Words;
         string text = p.Text;
-        for (int i = 0; i < words.Length; i++)
+        int offset = p.Offset, resume = 0;
+        // Only the words the scanner marked (MayBeNumber) are tried, in order; a claim resumes the search after its words.
+        foreach (int number in p.Numbers)
         {
-            var w = words[i];
-            // A digit or a number word (see TryNumber): most words are tested here.
-            if (!(w.IsNumber || w.IsWord && w.IsLower && (w.IsHyphenated || w.Is(Lex.NumberWord)))) continue;
+            int i = number - offset;
+            if (i < resume) continue;
             if (!TryNumber(p, i, out double value, out string? glued, out int next)) continue;
             if (IsDateOrTime(p, i, value)) continue;
             int first = i;
@@ -111,7 +115,7 @@ internal sealed class NumericClaimFinder
             if (claim is null) continue;
             AddContext(p, mentions, claim, first, next);
             claims.Add(claim);
-            i = next - 1;
+            resume = next;
         }
     }
 
@@ -319,7 +323,7 @@ internal sealed class NumericClaimFinder
     }
 
     /// <summary>"a 23-year-old secretary" after "Zaken,", or "41-year-old Jason Sylvain": the age of that person.</summary>
-    private NumericClaim? Age(ParagraphText p, List<Mention> mentions, int first, int number, int next, double value, Approximation approximation)
+    private NumericClaim? Age(ParagraphText p, ArraySegment<Mention> mentions, int first, int number, int next, double value, Approximation approximation)
     {
         var words = p.Words;
         Mention? person = null;
@@ -340,7 +344,7 @@ internal sealed class NumericClaimFinder
     }
 
     /// <summary>"Jason Sylvain, 41, knocked…": a person's name, a comma, a small number, a comma.</summary>
-    private static NumericClaim? AgeAfterName(ParagraphText p, List<Mention> mentions, int number, int next, double value)
+    private static NumericClaim? AgeAfterName(ParagraphText p, ArraySegment<Mention> mentions, int number, int next, double value)
     {
         var words = p.Words;
         string text = p.Text;
@@ -355,7 +359,7 @@ internal sealed class NumericClaimFinder
         return null;
     }
 
-    private void AddContext(ParagraphText p, List<Mention> mentions, NumericClaim claim, int first, int next)
+    private void AddContext(ParagraphText p, ArraySegment<Mention> mentions, NumericClaim claim, int first, int next)
     {
         int sentence = p.Words[first].Sentence;
         foreach (var m in mentions)

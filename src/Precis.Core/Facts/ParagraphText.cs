@@ -56,17 +56,39 @@ internal sealed class ParagraphText
     private readonly Word[] _words;
     private readonly int _offset;
     private readonly int _count;
+    private readonly WordBuffer _buffer;
+    private readonly (int Start, int End) _nameStarts, _numbers, _openers, _quoteMarks;
 
-    private ParagraphText(Document document, int index, TextSpan span, Word[] words, int offset, int count)
+    private ParagraphText(Document document, int index, TextSpan span, WordBuffer buffer, int offset, int count)
     {
         Document = document;
         Text = document.Text;
         Index = index;
         Span = span;
-        _words = words;
+        _buffer = buffer;
+        _words = buffer.Words;
         _offset = offset;
         _count = count;
+        _nameStarts = buffer.NameStarts.RangeOf(offset, offset + count);
+        _numbers = buffer.Numbers.RangeOf(offset, offset + count);
+        _openers = buffer.Openers.RangeOf(offset, offset + count);
+        _quoteMarks = buffer.QuoteMarks.RangeOf(offset, offset + count);
     }
+
+    /// <summary>Where the paragraph's words start in the event's word array (the marks below count from there).</summary>
+    public int Offset => _offset;
+
+    /// <summary>The words a name or a role may start at (<see cref="MentionFinder.MayStart"/>), by their index in the event's word array.</summary>
+    public ReadOnlySpan<int> NameStarts => _buffer.NameStarts.Slice(_nameStarts);
+
+    /// <summary>The words that may be numbers (<see cref="NumericClaimFinder.MayBeNumber"/>), by their index in the event's word array.</summary>
+    public ReadOnlySpan<int> Numbers => _buffer.Numbers.Slice(_numbers);
+
+    /// <summary>The capitalized words that open a sentence (<see cref="NameEvidence.IsOpener"/>), by their index in the event's word array.</summary>
+    public ReadOnlySpan<int> Openers => _buffer.Openers.Slice(_openers);
+
+    /// <summary>The punctuation that may be a quotation mark (<see cref="QuoteFinder.MayBeMark"/>), by its index in the event's word array.</summary>
+    public ReadOnlySpan<int> QuoteMarks => _buffer.QuoteMarks.Slice(_quoteMarks);
 
     public Document Document { get; }
 
@@ -78,6 +100,19 @@ internal sealed class ParagraphText
     public TextSpan Span { get; }
     /// <summary>The paragraph's words: a slice of its document's word array.</summary>
     public ReadOnlySpan<Word> Words => new(_words, _offset, _count);
+
+    /// <summary>The words of a document's paragraphs (consecutive slices of one array): all of them, in order.</summary>
+    public static ReadOnlySpan<Word> WordsOf(List<ParagraphText> paragraphs)
+    {
+        if (paragraphs.Count == 0) return [];
+        var first = paragraphs[0];
+        var last = paragraphs[^1];
+        return new ReadOnlySpan<Word>(first._words, first._offset, last._offset + last._count - first._offset);
+    }
+
+    /// <summary>The <see cref="Openers"/> of a document's paragraphs, all of them, in order.</summary>
+    public static ReadOnlySpan<int> OpenersOf(List<ParagraphText> paragraphs) =>
+        paragraphs.Count == 0 ? [] : paragraphs[0]._buffer.Openers.Slice((paragraphs[0]._openers.Start, paragraphs[^1]._openers.End));
 
     /// <summary>The body paragraphs of one document (see <see cref="Split(IReadOnlyList{Document}, WordBuffer)"/>).</summary>
     public static List<ParagraphText> Split(Document document, WordBuffer buffer) => Split([document], buffer)[0];
@@ -116,7 +151,7 @@ internal sealed class ParagraphText
             int wordEnd = b + 1 < bounds.Count ? bounds[b + 1].WordStart : buffer.Count;
             var span = new TextSpan(sentences[firstSentence].Span.Start, sentences[lastSentence].Span.End);
             var list = result[d];
-            list.Add(new ParagraphText(document, list.Count, span, buffer.Words, wordStart, wordEnd - wordStart));
+            list.Add(new ParagraphText(document, list.Count, span, buffer, wordStart, wordEnd - wordStart));
         }
         return result;
     }
@@ -138,10 +173,31 @@ internal sealed class WordBuffer : IDisposable
     /// <summary>The current array (replaced when it grows: read it only once every word is added).</summary>
     public Word[] Words => _words;
 
-    public void Add(in Word word)
+    /// <summary>The words a name or a role may start at, marked as they are added (see <see cref="MentionFinder.MayStart"/>).</summary>
+    public WordMarks NameStarts { get; } = new();
+
+    /// <summary>The words that may be numbers (see <see cref="NumericClaimFinder.MayBeNumber"/>).</summary>
+    public WordMarks Numbers { get; } = new();
+
+    /// <summary>The capitalized words that open a sentence (see <see cref="NameEvidence.IsOpener"/>).</summary>
+    public WordMarks Openers { get; } = new();
+
+    /// <summary>The punctuation that may be a quotation mark (see <see cref="QuoteFinder.MayBeMark"/>).</summary>
+    public WordMarks QuoteMarks { get; } = new();
+
+    /// <summary>
+    /// Adds a word, and marks it for the passes that start only from some words: the finders of names and
+    /// numbers and the name evidence then visit those words, not every word of the event again.
+    /// </summary>
+    public void Add(in Word word, string text)
     {
         if (Count == _words.Length) Grow();
-        _words[Count++] = word;
+        int index = Count++;
+        _words[index] = word;
+        if (MentionFinder.MayStart(word)) NameStarts.Add(index);
+        if (NumericClaimFinder.MayBeNumber(word)) Numbers.Add(index);
+        if (NameEvidence.IsOpener(word)) Openers.Add(index);
+        if (word.IsPunctuation && QuoteFinder.MayBeMark(text[word.Start])) QuoteMarks.Add(index);
     }
 
     private void Grow()
@@ -154,9 +210,57 @@ internal sealed class WordBuffer : IDisposable
 
     public void Dispose()
     {
+        NameStarts.Dispose();
+        Numbers.Dispose();
+        Openers.Dispose();
+        QuoteMarks.Dispose();
         if (_words.Length == 0) return;
         System.Buffers.ArrayPool<Word>.Shared.Return(_words);
         _words = [];
         Count = 0;
+    }
+}
+
+/// <summary>Indices of marked words of a <see cref="WordBuffer"/>, in order, in an array rented from the pool.</summary>
+internal sealed class WordMarks : IDisposable
+{
+    private int[] _items = System.Buffers.ArrayPool<int>.Shared.Rent(256);
+    private int _count;
+
+    public void Add(int index)
+    {
+        if (_count == _items.Length)
+        {
+            var larger = System.Buffers.ArrayPool<int>.Shared.Rent(_items.Length * 2);
+            Array.Copy(_items, larger, _count);
+            System.Buffers.ArrayPool<int>.Shared.Return(_items);
+            _items = larger;
+        }
+        _items[_count++] = index;
+    }
+
+    /// <summary>The positions [Start, End) of the marks of words [from, to).</summary>
+    public (int Start, int End) RangeOf(int from, int to) => (LowerBound(from), LowerBound(to));
+
+    public ReadOnlySpan<int> Slice((int Start, int End) range) => new(_items, range.Start, range.End - range.Start);
+
+    private int LowerBound(int word)
+    {
+        int lo = 0, hi = _count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_items[mid] < word) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    public void Dispose()
+    {
+        if (_items.Length == 0) return;
+        System.Buffers.ArrayPool<int>.Shared.Return(_items);
+        _items = [];
+        _count = 0;
     }
 }

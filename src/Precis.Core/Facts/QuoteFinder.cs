@@ -45,15 +45,21 @@ internal sealed class QuoteFinder
 
     public QuoteFinder(FactsLexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>Punctuation that starts with one of these may be a quotation mark (see <see cref="MarkOf"/>).</summary>
+    public static bool MayBeMark(char first) => first is '"' or '“' or '”' or '„' or '«' or '»' or '`' or '\'';
+
     /// <summary>Pairs the quotation marks of a paragraph.</summary>
     public List<QuoteSegment> FindSegments(ParagraphText p)
     {
-        var segments = new List<QuoteSegment>(p.Span.Of(p.Text).IndexOfAny(QuoteChars) < 0 ? 0 : 4);
+        // Only the punctuation the scanner marked (MayBeMark) can be a quotation mark.
+        var marks = p.QuoteMarks;
+        var segments = new List<QuoteSegment>(marks.Length == 0 ? 0 : 4);
         if (segments.Capacity == 0) return segments;
         var words = p.Words;
         int open = -1, depth = 0;
-        for (int i = 0; i < words.Length; i++)
+        foreach (int marked in marks)
         {
+            int i = marked - p.Offset;
             var mark = MarkOf(p, i);
             if (mark == Mark.None) continue;
             if (open < 0)
@@ -88,8 +94,6 @@ internal sealed class QuoteFinder
         if (open >= 0) Add(p, open, words.Length, segments);
         return segments;
     }
-
-    private static readonly System.Buffers.SearchValues<char> QuoteChars = System.Buffers.SearchValues.Create("\"“”„«»`'");
 
     private static void Add(ParagraphText p, int open, int close, List<QuoteSegment> segments)
     {
@@ -136,7 +140,7 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Attributes every segment of one document; paragraphs, segments and mentions are per paragraph, in order.</summary>
-    public void Attribute(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<List<Mention>> mentions)
+    public void Attribute(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<ArraySegment<Mention>> mentions)
     {
         var context = new DocumentContext(paragraphs, segments, mentions);
         for (int pi = 0; pi < paragraphs.Count; pi++)
@@ -554,7 +558,7 @@ internal sealed class QuoteFinder
     /// <summary>Mentions of one document by paragraph, with the lookups attribution needs. Mentions inside quotations never speak.</summary>
     private sealed class DocumentContext
     {
-        public DocumentContext(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<List<Mention>> mentions)
+        public DocumentContext(IReadOnlyList<ParagraphText> paragraphs, IReadOnlyList<List<QuoteSegment>> segments, IReadOnlyList<ArraySegment<Mention>> mentions)
         {
             Paragraphs = paragraphs;
             Segments = segments;
@@ -563,7 +567,7 @@ internal sealed class QuoteFinder
 
         public IReadOnlyList<ParagraphText> Paragraphs { get; }
         public IReadOnlyList<List<QuoteSegment>> Segments { get; }
-        public IReadOnlyList<List<Mention>> Mentions { get; }
+        public IReadOnlyList<ArraySegment<Mention>> Mentions { get; }
 
         private bool Usable(int pi, Mention m) => m.Entity is not null && !InsideAny(Segments[pi], m.First);
 

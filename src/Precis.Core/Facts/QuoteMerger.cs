@@ -40,8 +40,11 @@ internal static class QuoteMerger
         }
         void Union(int a, int b) => parent[Find(a)] = Find(b);
 
-        var keys = new List<(string Key, int Words, int Unit, int Document, ulong AllWords, ulong InnerWords)>();
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The keys are written one after the other into one pooled buffer, and compared as spans of it.
+        using var text = new KeyText();
+        var keys = new List<(int Start, int Length, int Words, int Unit, int Document, ulong AllWords, ulong InnerWords)>();
+        var byHash = new Dictionary<int, int>(); // a key's hash → the first key with it; further keys with that hash are chained
+        var sameHash = new List<int>();
         var bySentence = new Dictionary<SentenceKey, List<int>>();
         var firstKey = new int[units.Count]; // a unit's keys are keys[firstKey[u] .. firstKey[u] + units[u].Count)
         for (int u = 0; u < units.Count; u++)
@@ -49,10 +52,20 @@ internal static class QuoteMerger
             firstKey[u] = keys.Count;
             foreach (var s in units[u])
             {
-                var (key, words, all, inner) = Normalize(s.Span.Of(s.Paragraph.Text));
-                keys.Add((key, words, u, s.Paragraph.Document.Index, all, inner));
-                if (byKey.TryGetValue(key, out int other)) Union(u, other);
-                else byKey[key] = u;
+                var (start, length, words, all, inner) = Normalize(s.Span.Of(s.Paragraph.Text), text);
+                int index = keys.Count;
+                keys.Add((start, length, words, u, s.Paragraph.Document.Index, all, inner));
+                sameHash.Add(-1);
+                // The first unit with the same key, if any, is the same quotation.
+                var key = text.Of(start, length);
+                int hash = string.GetHashCode(key);
+                if (byHash.TryGetValue(hash, out int k))
+                {
+                    while (!text.Of(keys[k].Start, keys[k].Length).SequenceEqual(key) && sameHash[k] >= 0) k = sameHash[k];
+                    if (text.Of(keys[k].Start, keys[k].Length).SequenceEqual(key)) Union(u, keys[k].Unit);
+                    else sameHash[k] = index;
+                }
+                else byHash[hash] = index;
                 var sentence = new SentenceKey(s.Paragraph.Document.Index, s.Paragraph.Words[Math.Min(s.Open + 1, s.Paragraph.Words.Length - 1)].Sentence);
                 if (!bySentence.TryGetValue(sentence, out var list)) bySentence[sentence] = list = [];
                 list.Add(u);
@@ -60,12 +73,13 @@ internal static class QuoteMerger
         }
         // Sentences dedup found to be copies of each other carry the same quotation, slightly edited; a sentence
         // may hold several quotations, so two units join only if their words share a run of four.
-        var runs = new HashSet<string>?[units.Count]; // built when a unit is first compared
-        HashSet<string> RunsOf(int unit)
+        var runs = new HashSet<(int Start, int Length)>?[units.Count]; // built when a unit is first compared
+        var sameRun = new RunComparer(text);
+        HashSet<(int Start, int Length)> RunsOf(int unit)
         {
             if (runs[unit] is { } known) return known;
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            for (int k = firstKey[unit]; k < firstKey[unit] + units[unit].Count; k++) AddRuns(keys[k].Key, set);
+            var set = new HashSet<(int Start, int Length)>(sameRun);
+            for (int k = firstKey[unit]; k < firstKey[unit] + units[unit].Count; k++) AddRuns(text, keys[k].Start, keys[k].Length, set);
             return runs[unit] = set;
         }
         foreach (var (sentence, list) in bySentence)
@@ -85,59 +99,172 @@ internal static class QuoteMerger
                 if (longer.Words <= shorter.Words || shorter.Document == longer.Document) continue;
                 // The words of a inside b, all but its first and last (which may be parts of b's words), are words of b.
                 if ((shorter.InnerWords & ~longer.AllWords) != 0) continue;
-                if (longer.Key.Contains(shorter.Key, StringComparison.Ordinal)) Union(shorter.Unit, longer.Unit);
+                if (text.Of(longer.Start, longer.Length).IndexOf(text.Of(shorter.Start, shorter.Length)) >= 0) Union(shorter.Unit, longer.Unit);
             }
         }
 
-        var merged = new List<MergedQuote>();
-        foreach (var component in Enumerable.Range(0, units.Count).GroupBy(Find))
+        // One quotation per component, in the order of its first unit; its units in order.
+        var componentOfRoot = new int[units.Count];
+        Array.Fill(componentOfRoot, -1);
+        var components = new List<List<List<QuoteSegment>>>();
+        for (int u = 0; u < units.Count; u++)
         {
-            var members = component.Select(u => units[u]).ToList();
-            var segmentsOf = members.SelectMany(m => m)
-                .OrderBy(s => s.Paragraph.Document.Index).ThenBy(s => s.Span.Start).ToList();
-            merged.Add(new MergedQuote(segmentsOf, Vote(members)));
+            int root = Find(u);
+            if (componentOfRoot[root] < 0)
+            {
+                componentOfRoot[root] = components.Count;
+                components.Add([]);
+            }
+            components[componentOfRoot[root]].Add(units[u]);
         }
-        return merged
-            .OrderBy(q => q.Attribution.IsNamed ? 0 : 1)
-            .ThenByDescending(q => q.Segments.Select(s => s.Paragraph.Document.Index).Distinct().Count())
-            .ThenBy(q => q.Segments[0].Paragraph.Document.Index).ThenBy(q => q.Segments[0].Span.Start)
-            .ToList();
+        var merged = new MergedQuote[components.Count];
+        var order = new (int Unnamed, int Articles, int Document, int Start, int Index)[components.Count];
+        for (int c = 0; c < components.Count; c++)
+        {
+            var members = components[c];
+            var segmentsOf = new List<QuoteSegment>();
+            foreach (var m in members) segmentsOf.AddRange(m);
+            SortByPosition(segmentsOf);
+            var quote = merged[c] = new MergedQuote(segmentsOf, Vote(members));
+            // Named first, then the most articles, then in text order (the index keeps equal keys in component order).
+            order[c] = (quote.Attribution.IsNamed ? 0 : 1, -Articles(segmentsOf), segmentsOf[0].Paragraph.Document.Index, segmentsOf[0].Span.Start, c);
+        }
+        Array.Sort(order, merged);
+        return [.. merged];
     }
 
-    /// <summary>The named speaker most copies give; else the role of an unnamed source most copies give.</summary>
+    /// <summary>By document, then by position in it; segments at the same place keep their order (a stable insertion sort of a few copies).</summary>
+    private static void SortByPosition(List<QuoteSegment> segments)
+    {
+        for (int i = 1; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            int j = i - 1;
+            while (j >= 0 && Before(s, segments[j]))
+            {
+                segments[j + 1] = segments[j];
+                j--;
+            }
+            segments[j + 1] = s;
+        }
+
+        static bool Before(QuoteSegment a, QuoteSegment b) =>
+            a.Paragraph.Document.Index < b.Paragraph.Document.Index
+            || a.Paragraph.Document.Index == b.Paragraph.Document.Index && a.Span.Start < b.Span.Start;
+    }
+
+    /// <summary>How many articles carry the segments (sorted by document).</summary>
+    private static int Articles(List<QuoteSegment> sorted)
+    {
+        int articles = 0;
+        for (int i = 0; i < sorted.Count; i++)
+            if (i == 0 || sorted[i].Paragraph.Document != sorted[i - 1].Paragraph.Document) articles++;
+        return articles;
+    }
+
+    /// <summary>
+    /// The named speaker most copies give; else the role of an unnamed source most copies give. On a tie, the
+    /// one given first; the attribution returned is the first copy's that gives it.
+    /// </summary>
     private static Attribution Vote(List<List<QuoteSegment>> members)
     {
-        var named = members.Select(m => m[0].Attribution).Where(a => a?.Speaker is not null)
-            .GroupBy(a => a!.Speaker).OrderByDescending(g => g.Count()).FirstOrDefault();
-        if (named is not null) return named.First()!;
-        var unnamed = members.Select(m => m[0].Attribution).Where(a => a?.Role is not null)
-            .GroupBy(a => a!.Role, StringComparer.OrdinalIgnoreCase).OrderByDescending(g => g.Count()).FirstOrDefault();
-        return unnamed?.First() ?? Attribution.Unattributed;
+        Attribution? best = null;
+        int bestVotes = 0;
+        for (int i = 0; i < members.Count; i++)
+        {
+            var a = members[i][0].Attribution;
+            if (a?.Speaker is null || FirstGiven(members, i, x => x?.Speaker == a.Speaker) < i) continue;
+            int votes = Votes(members, i, x => x?.Speaker == a.Speaker);
+            if (votes > bestVotes) (best, bestVotes) = (a, votes);
+        }
+        if (best is not null) return best;
+        for (int i = 0; i < members.Count; i++)
+        {
+            var a = members[i][0].Attribution;
+            if (a?.Role is null || FirstGiven(members, i, x => x?.Role is { } role && role.Equals(a.Role, StringComparison.OrdinalIgnoreCase)) < i) continue;
+            int votes = Votes(members, i, x => x?.Role is { } role && role.Equals(a.Role, StringComparison.OrdinalIgnoreCase));
+            if (votes > bestVotes) (best, bestVotes) = (a, votes);
+        }
+        return best ?? Attribution.Unattributed;
+    }
+
+    private static int FirstGiven(List<List<QuoteSegment>> members, int upTo, Func<Attribution?, bool> same)
+    {
+        for (int k = 0; k < upTo; k++) if (same(members[k][0].Attribution)) return k;
+        return upTo;
+    }
+
+    private static int Votes(List<List<QuoteSegment>> members, int from, Func<Attribution?, bool> same)
+    {
+        int votes = 0;
+        for (int k = from; k < members.Count; k++) if (same(members[k][0].Attribution)) votes++;
+        return votes;
     }
 
     /// <summary>Words a quotation shares with a copy of it, in runs of this many (a shorter shared run is a phrase, not a copy).</summary>
     private const int SharedRunWords = 4;
 
-    private static void AddRuns(string key, HashSet<string> runs)
+    private static void AddRuns(KeyText text, int keyStart, int keyLength, HashSet<(int Start, int Length)> runs)
     {
-        // The key's words are single-spaced, so a run is the substring from one word's start to a later word's end.
+        // The key's words are single-spaced, so a run is the text from one word's start to a later word's end.
+        var key = text.Of(keyStart, keyLength);
         var starts = new List<int> { 0 };
         for (int k = 0; k < key.Length; k++) if (key[k] == ' ') starts.Add(k + 1);
         for (int i = 0; i + SharedRunWords <= starts.Count; i++)
         {
             int end = i + SharedRunWords < starts.Count ? starts[i + SharedRunWords] - 1 : key.Length;
-            runs.Add(key[starts[i]..end]);
+            runs.Add((keyStart + starts[i], end - starts[i]));
         }
+    }
+
+    /// <summary>The quotation keys of one merge, one after the other in an array rented from the pool.</summary>
+    private sealed class KeyText : IDisposable
+    {
+        private char[] _chars = System.Buffers.ArrayPool<char>.Shared.Rent(4096);
+
+        public int Length { get; private set; }
+
+        public ReadOnlySpan<char> Of(int start, int length) => new(_chars, start, length);
+
+        /// <summary>Room for <paramref name="length"/> more characters at the end (kept by <see cref="Commit"/>).</summary>
+        public Span<char> Reserve(int length)
+        {
+            if (Length + length > _chars.Length)
+            {
+                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Length + length));
+                Array.Copy(_chars, larger, Length);
+                System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+                _chars = larger;
+            }
+            return _chars.AsSpan(Length, length);
+        }
+
+        public void Commit(int length) => Length += length;
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            _chars = [];
+        }
+    }
+
+    /// <summary>Runs of words (ranges of the key text) compared by their characters.</summary>
+    private sealed class RunComparer(KeyText text) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) a, (int Start, int Length) b) => text.Of(a.Start, a.Length).SequenceEqual(text.Of(b.Start, b.Length));
+
+        public int GetHashCode((int Start, int Length) run) => string.GetHashCode(text.Of(run.Start, run.Length));
     }
 
     /// <summary>
     /// Letters and digits, lower case, single spaces: the text a copy of the quotation shares. With it, two
     /// signatures of its words (one bit per word, by hash): of all of them, and of all but the first and last.
     /// </summary>
-    private static (string Key, int Words, ulong AllWords, ulong InnerWords) Normalize(ReadOnlySpan<char> text)
+    private static (int Start, int Length, int Words, ulong AllWords, ulong InnerWords) Normalize(ReadOnlySpan<char> text, KeyText keys)
     {
-        // The key is never longer than the text: written into a buffer on the stack rather than a StringBuilder.
-        Span<char> key = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        // The key is never longer than the text: written at the end of the key text.
+        int start = keys.Length;
+        var key = keys.Reserve(text.Length);
         int length = 0;
         int words = 0;
         bool space = true;
@@ -161,7 +288,8 @@ internal static class QuoteMerger
             }
         }
         if (!space) EndWord();
-        return (new string(key[..length]), words, all, inner);
+        keys.Commit(length);
+        return (start, length, words, all, inner);
 
         void EndWord()
         {

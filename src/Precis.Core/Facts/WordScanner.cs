@@ -18,6 +18,10 @@ internal static class WordScanner
 {
     private static readonly WordMap<Lex> Vocabulary = FactsLexicon.Default.Vocabulary;
 
+    /// <summary>The ASCII characters other than letters and digits that start a word of the lists ("%").</summary>
+    private static readonly System.Buffers.SearchValues<char> SymbolStarts = System.Buffers.SearchValues.Create(
+        Vocabulary.Keys.Where(k => k.Length > 0 && k[0] < 128 && !char.IsAsciiLetterOrDigit(k[0])).Select(k => k[0]).Distinct().ToArray());
+
     /// <summary>Appends the words of text[start..end) to <paramref name="words"/>, as sentence <paramref name="sentence"/>.</summary>
     public static void Scan(string text, int start, int end, int sentence, WordBuffer words)
     {
@@ -31,14 +35,14 @@ internal static class WordScanner
             int tokenEnd;
             TokenKind kind;
             bool initial = sentenceStart || opener is '"' or '“' or '`' or '\'' or '‘' or ':' or '—' or '–' or '-' or '(' or '[';
-            if ((tokenEnd = MatchUrl(text, i, end)) > i) kind = TokenKind.Symbol;
+            if ((c | 0x20) is 'h' or 'w' && (tokenEnd = MatchUrl(text, i, end)) > i) kind = TokenKind.Symbol; // "http", "www."
             else if (IsAsciiLetter(c) && PlainWordEnd(text, i, end, out uint fold, out int upper) is int plainEnd && plainEnd > i)
             {
                 int letters = plainEnd - i;
                 var shape = (sentenceStart ? WordShape.SentenceStart : WordShape.None) | (initial ? WordShape.Initial : WordShape.None)
                     | (c <= 'Z' ? WordShape.Capitalized : WordShape.Lower) | (letters >= 2 && upper == letters ? WordShape.AllCaps : WordShape.None);
-                var lex = Vocabulary.TryGetValue(fold, text.AsSpan(i, letters), out var found) ? found : Lex.None;
-                words.Add(new Word(i, plainEnd, sentence, TokenKind.Word, shape, 0, lex, fold));
+                var lex = Vocabulary.TryGetLetters(fold, text.AsSpan(i, letters), out var found) ? found : Lex.None;
+                words.Add(new Word(i, plainEnd, sentence, TokenKind.Word, shape, 0, lex, fold), text);
                 sentenceStart = false;
                 opener = '\0';
                 i = plainEnd;
@@ -69,7 +73,7 @@ internal static class WordScanner
             var word = Make(text, i, tokenEnd, kind, sentence, sentenceStart, initial);
             if (kind is TokenKind.Word or TokenKind.Number) sentenceStart = false;
             opener = kind is TokenKind.Punctuation or TokenKind.Symbol ? c : '\0';
-            words.Add(word);
+            words.Add(word, text);
             i = tokenEnd;
         }
     }
@@ -81,7 +85,13 @@ internal static class WordScanner
         var vocabulary = Vocabulary;
         if (kind == TokenKind.Number) return new Word(start, end, sentence, kind, shape | WordShape.Number, 0, Lex.None);
         if (kind != TokenKind.Word)
-            return new Word(start, end, sentence, kind, shape, 0, vocabulary.TryGetValue(text.AsSpan(start, end - start), out var symbolLex) ? symbolLex : Lex.None); // "%"
+        {
+            // "%": punctuation is looked up only when its first character starts a word of the lists (an ASCII
+            // character that is no letter compares exactly); URLs and e-mail addresses, which start with letters, always.
+            char head = text[start];
+            bool listed = head >= 128 || char.IsAsciiLetterOrDigit(head) || SymbolStarts.Contains(head);
+            return new Word(start, end, sentence, kind, shape, 0, listed && vocabulary.TryGetValue(text.AsSpan(start, end - start), out var symbolLex) ? symbolLex : Lex.None);
+        }
         int length = end - start;
         if (length > 2 && (text[end - 1] is 's' or 'S') && TextChars.IsApostrophe(text[end - 2])) coreEnd = end - 2;
         else if (length > 1 && TextChars.IsApostrophe(text[end - 1])) coreEnd = end - 1; // "Reuters’" (plural possessive)

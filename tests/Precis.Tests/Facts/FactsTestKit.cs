@@ -35,18 +35,12 @@ internal static class FactsTestKit
         var lexicon = FactsLexicon.Default;
         var buffer = new WordBuffer(); // not returned: the claims keep reading the words after this method
         var paragraphs = ParagraphText.Split(document, buffer);
-        var evidence = NameEvidence.Of(paragraphs);
-        var finder = new MentionFinder(lexicon);
-        var mentions = paragraphs.Select(p =>
-        {
-            var found = new List<Mention>();
-            finder.Find(p, evidence, found);
-            return found;
-        }).ToList();
-        new EntityResolver(lexicon).Resolve(mentions.SelectMany(m => m).ToList());
+        var evidence = NameEvidence.Of([paragraphs]);
+        var (all, mentions) = new FactsExtractor(Trusted.Options.Facts).FindMentions([paragraphs], evidence);
+        new EntityResolver(lexicon).Resolve(all);
         var claims = new List<NumericClaim>();
         var claimFinder = new NumericClaimFinder(lexicon);
-        for (int i = 0; i < paragraphs.Count; i++) claimFinder.Find(paragraphs[i], mentions[i], claims);
+        for (int i = 0; i < paragraphs.Count; i++) claimFinder.Find(paragraphs[i], mentions[0][i], claims);
         return claims;
     }
 }
