@@ -38,8 +38,21 @@ public sealed class Deduplicator
         // A lone document has nothing to be a copy of (a stream's events are often one article).
         if (n < 2) return DedupResult.None;
         var prints = new DocumentFingerprint[n];
-        For(n, i => prints[i] = _fingerprinter.Fingerprint(documents[i]));
+        try
+        {
+            For(n, i => prints[i] = _fingerprinter.Fingerprint(documents[i], pooledPostings: true));
+            return Deduplicate(documents, prints);
+        }
+        finally
+        {
+            foreach (var print in prints) print?.ReturnPostings();
+        }
+    }
 
+    /// <summary>Steps 1 (exact duplicates) to 4 on the documents' fingerprints, at the same positions.</summary>
+    private DedupResult Deduplicate(IReadOnlyList<Document> documents, DocumentFingerprint[] prints)
+    {
+        int n = prints.Length;
         int[] exactOf = ExactDuplicates(prints);
         var pairs = CandidatePairs(prints, exactOf);
         var comparisons = new Compared[pairs.Length];

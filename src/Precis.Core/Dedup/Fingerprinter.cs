@@ -52,7 +52,14 @@ public sealed class Fingerprinter
         }
     }
 
-    public DocumentFingerprint Fingerprint(Document document)
+    public DocumentFingerprint Fingerprint(Document document) => Fingerprint(document, pooledPostings: false);
+
+    /// <param name="document">The document.</param>
+    /// <param name="pooledPostings">
+    /// Keep the postings (most of a fingerprint's bytes) in an array rented from the pool, for a caller that
+    /// hands it back with <see cref="DocumentFingerprint.ReturnPostings"/> once it has compared the documents.
+    /// </param>
+    internal DocumentFingerprint Fingerprint(Document document, bool pooledPostings)
     {
         int sentenceCount = document.Sentences.Count;
         var sentenceWords = new int[sentenceCount];
@@ -98,7 +105,9 @@ public sealed class Fingerprinter
                 sorted[distinct++] = sorted[i];
                 sentenceShingles[(int)(uint)sorted[i]]++;
             }
-            return new DocumentFingerprint(document.Index, exact, signature, sorted[..distinct].ToArray(), sentenceWords, sentenceShingles, sentenceKeys);
+            var kept = pooledPostings ? ArrayPool<ulong>.Shared.Rent(Math.Max(1, distinct)) : new ulong[distinct];
+            sorted[..distinct].CopyTo(kept);
+            return new DocumentFingerprint(document.Index, exact, signature, kept, distinct, sentenceWords, sentenceShingles, sentenceKeys);
         }
         finally
         {

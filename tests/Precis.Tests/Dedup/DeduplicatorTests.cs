@@ -161,9 +161,9 @@ public sealed class DeduplicatorTests
         string text = string.Join("\n", Enumerable.Range(0, 6).Select(i => $"Report {i}: " + Wire + "\n" + OtherStory));
         var print = new Fingerprinter().Fingerprint(DedupFixtures.Documents(("long", text))[0]);
         print.Postings.Length.Should().BeGreaterThan(1000, "long enough for the radix sort of the postings");
-        print.Postings.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        print.Postings.ToArray().Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         var perSentence = new int[print.SentenceCount];
-        foreach (ulong p in print.Postings) perSentence[(int)(uint)p]++;
+        foreach (ulong p in print.Postings.ToArray()) perSentence[(int)(uint)p]++;
         perSentence.Should().Equal(print.SentenceShingles);
     }
 }
