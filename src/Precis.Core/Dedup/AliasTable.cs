@@ -22,9 +22,20 @@ public sealed class AliasTable
     /// <summary>Variants keyed by their first word, longest first so the longest match wins.</summary>
     private readonly FrozenDictionary<ulong, Variant[]> _byFirstWord;
 
+    /// <summary>
+    /// One bit per value of a word hash's low <see cref="FilterBits"/> bits, set for the first words of the
+    /// variants: most words of a text start no variant, and one bit test rules them out before the
+    /// dictionary lookup (word hashes are mixed, so their low bits are uniform).
+    /// </summary>
+    private readonly ulong[] _firstWordFilter = new ulong[(1 << FilterBits) / 64];
+
+    /// <summary>4,096 bits (512 bytes): the shipped tables have about 260 distinct first words, so about 6% of other words pass the test.</summary>
+    private const int FilterBits = 12;
+
     private AliasTable(FrozenDictionary<ulong, Variant[]> byFirstWord, int groups, IReadOnlyList<IReadOnlyList<string>> groupTexts)
     {
         _byFirstWord = byFirstWord;
+        foreach (ulong word in byFirstWord.Keys) _firstWordFilter[FilterSlot(word) >> 6] |= 1UL << FilterSlot(word);
         GroupCount = groups;
         Groups = groupTexts;
     }
@@ -74,6 +85,8 @@ public sealed class AliasTable
         return new AliasTable(frozen, groups.Count, groups);
     }
 
+    private static int FilterSlot(ulong word) => (int)(word & ((1 << FilterBits) - 1));
+
     /// <summary>
     /// Copies <paramref name="words"/> to <paramref name="output"/>, replacing every variant phrase (longest
     /// match first) with its group's canonical word.
@@ -83,7 +96,8 @@ public sealed class AliasTable
         int i = 0;
         while (i < words.Length)
         {
-            if (_byFirstWord.TryGetValue(words[i], out var variants))
+            int slot = FilterSlot(words[i]);
+            if ((_firstWordFilter[slot >> 6] & (1UL << slot)) != 0 && _byFirstWord.TryGetValue(words[i], out var variants))
             {
                 int matched = 0;
                 foreach (var v in variants)

@@ -51,6 +51,9 @@ public sealed class DedupResult
         }
     }
 
+    /// <summary>Nothing found: the result for a batch of fewer than two documents.</summary>
+    internal static DedupResult None { get; } = new(new Dictionary<int, int>(), new Dictionary<SentenceKey, IReadOnlyList<SentenceKey>>(), []);
+
     /// <summary>
     /// Document index → index of the kept document it duplicates. Of a set of near-duplicates, the one with
     /// the most words is kept (the earliest on a tie), so a trimmed copy points to the full one and nothing

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Precis.Segmentation;
 
 namespace Precis.Dedup;
@@ -34,14 +35,28 @@ public sealed class Deduplicator
     public DedupResult Run(IReadOnlyList<Document> documents)
     {
         int n = documents.Count;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) };
+        // A lone document has nothing to be a copy of (a stream's events are often one article).
+        if (n < 2) return DedupResult.None;
         var prints = new DocumentFingerprint[n];
-        Parallel.For(0, n, parallel, i => prints[i] = _fingerprinter.Fingerprint(documents[i]));
+        try
+        {
+            For(n, i => prints[i] = _fingerprinter.Fingerprint(documents[i], pooledPostings: true));
+            return Deduplicate(documents, prints);
+        }
+        finally
+        {
+            foreach (var print in prints) print?.ReturnPostings();
+        }
+    }
 
+    /// <summary>Steps 1 (exact duplicates) to 4 on the documents' fingerprints, at the same positions.</summary>
+    private DedupResult Deduplicate(IReadOnlyList<Document> documents, DocumentFingerprint[] prints)
+    {
+        int n = prints.Length;
         int[] exactOf = ExactDuplicates(prints);
         var pairs = CandidatePairs(prints, exactOf);
         var comparisons = new Compared[pairs.Length];
-        Parallel.For(0, pairs.Length, parallel, k =>
+        For(pairs.Length, k =>
         {
             int a = (int)(pairs[k] >> 32), b = (int)(uint)pairs[k];
             comparisons[k] = new Compared(a, b, _comparer.Compare(prints[a], prints[b]));
@@ -53,6 +68,17 @@ public sealed class Deduplicator
             if (duplicateOf[i] >= 0) duplicates[documents[i].Index] = documents[duplicateOf[i]].Index;
 
         return new DedupResult(duplicates, CarrierGroups(documents, prints, exactOf, comparisons), Copies(documents, prints, exactOf, comparisons));
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> − 1, on the calling thread when one thread is allowed.</summary>
+    private void For(int count, Action<int> body)
+    {
+        if (_options.MaxDegreeOfParallelism <= 1 || count < 2)
+        {
+            for (int i = 0; i < count; i++) body(i);
+            return;
+        }
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, body);
     }
 
     /// <summary>For each position, the first position with the same exact fingerprint (itself when none).</summary>
@@ -69,34 +95,52 @@ public sealed class Deduplicator
         return exactOf;
     }
 
-    /// <summary>Distinct position pairs (smaller &lt;&lt; 32 | larger) that either LSH index makes candidates.</summary>
+    /// <summary>
+    /// Distinct position pairs (smaller &lt;&lt; 32 | larger) that share a band key of the article signatures
+    /// or of two sentences' signatures. Each band is a sorted span of <c>key &lt;&lt; 32 | id</c> in pooled
+    /// scratch, walked once (<see cref="LshIndex.CollectBandPairs"/>): a run pairs its items once, so it
+    /// needs no lookup directory.
+    /// </summary>
     private ulong[] CandidatePairs(DocumentFingerprint[] prints, int[] exactOf)
     {
         int bands = _options.SignatureBands, sentenceBands = _options.SentenceBands;
-        var articles = new LshIndexBuilder(bands, prints.Length);
-        var sentences = new LshIndexBuilder(sentenceBands, prints.Length * 16);
-        var sentenceOwner = new List<int>(prints.Length * 16);
-        Span<uint> keys = stackalloc uint[bands];
+        int articles = 0, sentences = 0;
         for (int i = 0; i < prints.Length; i++)
         {
-            var print = prints[i];
-            if (exactOf[i] != i || !print.HasShingles) continue;
-            MinHasher.BandKeys(print.Signature, keys);
-            articles.Add(i, keys);
-            for (int s = 0; s < print.SentenceCount; s++)
-            {
-                if (print.SentenceWords[s] < _options.MinSentenceWords) continue;
-                sentences.Add(sentenceOwner.Count, print.SentenceKeys.AsSpan(s * sentenceBands, sentenceBands));
-                sentenceOwner.Add(i);
-            }
+            if (exactOf[i] != i || !prints[i].HasShingles) continue;
+            articles++;
+            foreach (int words in prints[i].SentenceWords)
+                if (words >= _options.MinSentenceWords) sentences++;
         }
+        if (articles < 2) return [];
 
-        var pairs = new PooledBuffer<ulong>(1024);
-        var sentencePairs = new PooledBuffer<ulong>(1024);
+        var articleKeys = ArrayPool<ulong>.Shared.Rent(bands * articles);
+        var sentenceKeys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, sentenceBands * sentences));
+        var sentenceOwner = ArrayPool<int>.Shared.Rent(Math.Max(1, sentences));
+        var pairs = new PooledBuffer<ulong>(256);
+        var sentencePairs = new PooledBuffer<ulong>(256);
         try
         {
-            articles.Build().CollectPairs(_options.MaxArticlePartners, ref pairs);
-            sentences.Build().CollectPairs(_options.MaxSentencePartners, ref sentencePairs);
+            Span<uint> keys = stackalloc uint[bands];
+            int article = 0, sentence = 0;
+            for (int i = 0; i < prints.Length; i++)
+            {
+                var print = prints[i];
+                if (exactOf[i] != i || !print.HasShingles) continue;
+                MinHasher.BandKeys(print.Signature, keys);
+                for (int b = 0; b < bands; b++) articleKeys[b * articles + article] = (ulong)keys[b] << 32 | (uint)i;
+                article++;
+                for (int s = 0; s < print.SentenceCount; s++)
+                {
+                    if (print.SentenceWords[s] < _options.MinSentenceWords) continue;
+                    var own = print.SentenceKeys.AsSpan(s * sentenceBands, sentenceBands);
+                    for (int b = 0; b < sentenceBands; b++) sentenceKeys[b * sentences + sentence] = (ulong)own[b] << 32 | (uint)sentence;
+                    sentenceOwner[sentence++] = i;
+                }
+            }
+
+            PairBands(articleKeys, articles, bands, _options.MaxArticlePartners, ref pairs);
+            PairBands(sentenceKeys, sentences, sentenceBands, _options.MaxSentencePartners, ref sentencePairs);
             foreach (ulong p in sentencePairs.Span)
             {
                 int a = sentenceOwner[(int)(p >> 32)], b = sentenceOwner[(int)(uint)p];
@@ -111,8 +155,22 @@ public sealed class Deduplicator
         }
         finally
         {
+            ArrayPool<ulong>.Shared.Return(articleKeys);
+            ArrayPool<ulong>.Shared.Return(sentenceKeys);
+            ArrayPool<int>.Shared.Return(sentenceOwner);
             pairs.Dispose();
             sentencePairs.Dispose();
+        }
+    }
+
+    /// <summary>Sorts each of <paramref name="bands"/> consecutive runs of <paramref name="items"/> entries and adds the pairs of its buckets.</summary>
+    private static void PairBands(ulong[] keys, int items, int bands, int maxPartners, ref PooledBuffer<ulong> pairs)
+    {
+        for (int b = 0; b < bands; b++)
+        {
+            var band = keys.AsSpan(b * items, items);
+            band.Sort();
+            LshIndex.CollectBandPairs(band, maxPartners, ref pairs);
         }
     }
 
@@ -136,7 +194,13 @@ public sealed class Deduplicator
             (neighbours[a] ??= []).Add((b, c.Similarity));
             (neighbours[b] ??= []).Add((a, c.Similarity));
         }
-        var order = Enumerable.Range(0, n).Where(i => exactOf[i] == i).OrderByDescending(i => prints[i].Words).ThenBy(i => i).ToArray();
+        int firsts = 0;
+        for (int i = 0; i < n; i++)
+            if (exactOf[i] == i) firsts++;
+        var order = new int[firsts];
+        for (int i = 0, r = 0; i < n; i++)
+            if (exactOf[i] == i) order[r++] = i;
+        Array.Sort(order, (x, y) => prints[x].Words != prints[y].Words ? prints[y].Words.CompareTo(prints[x].Words) : x.CompareTo(y));
         var rank = new int[n];
         for (int r = 0; r < order.Length; r++) rank[order[r]] = r;
 
@@ -185,6 +249,7 @@ public sealed class Deduplicator
         foreach (var (da, db, c) in comparisons)
             foreach (var m in c.Matches)
                 links.Add((offset[da] + m.SentenceA, offset[db] + m.SentenceB, m.Containment, m.SharedShingles));
+        if (links.Count == 0) return [];
         links.Sort((x, y) =>
         {
             int byStrength = y.Strength.CompareTo(x.Strength);
@@ -223,8 +288,13 @@ public sealed class Deduplicator
         var carriers = new Dictionary<SentenceKey, IReadOnlyList<SentenceKey>>();
         foreach (var group in members.Values)
         {
-            var keys = group.Select(g => new SentenceKey(documents[owner[g]].Index, g - offset[owner[g]]))
-                .OrderBy(k => k.Document).ThenBy(k => k.Sentence).ToArray();
+            var keys = new SentenceKey[group.Count];
+            for (int k = 0; k < keys.Length; k++)
+            {
+                int g = group[k];
+                keys[k] = new SentenceKey(documents[owner[g]].Index, g - offset[owner[g]]);
+            }
+            Array.Sort(keys, static (x, y) => x.Document != y.Document ? x.Document.CompareTo(y.Document) : x.Sentence.CompareTo(y.Sentence));
             foreach (var key in keys) carriers[key] = keys;
         }
         return carriers;
@@ -246,7 +316,9 @@ public sealed class Deduplicator
         for (int i = 0; i < prints.Length; i++)
         {
             if (exactOf[i] == i) continue;
-            int sentences = prints[i].SentenceWords.Count(w => w >= _options.MinSentenceWords);
+            int sentences = 0;
+            foreach (int words in prints[i].SentenceWords)
+                if (words >= _options.MinSentenceWords) sentences++;
             copies.Add(Pair(documents[exactOf[i]].Index, documents[i].Index, sentences, 1.0, CopyKind.Exact));
         }
         foreach (var (a, b, c) in comparisons)

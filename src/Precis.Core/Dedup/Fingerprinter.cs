@@ -1,3 +1,4 @@
+using System.Buffers;
 using Precis.Segmentation;
 
 namespace Precis.Dedup;
@@ -51,7 +52,14 @@ public sealed class Fingerprinter
         }
     }
 
-    public DocumentFingerprint Fingerprint(Document document)
+    public DocumentFingerprint Fingerprint(Document document) => Fingerprint(document, pooledPostings: false);
+
+    /// <param name="document">The document.</param>
+    /// <param name="pooledPostings">
+    /// Keep the postings (most of a fingerprint's bytes) in an array rented from the pool, for a caller that
+    /// hands it back with <see cref="DocumentFingerprint.ReturnPostings"/> once it has compared the documents.
+    /// </param>
+    internal DocumentFingerprint Fingerprint(Document document, bool pooledPostings)
     {
         int sentenceCount = document.Sentences.Count;
         var sentenceWords = new int[sentenceCount];
@@ -89,7 +97,7 @@ public sealed class Fingerprinter
             _articleHasher.Compute(shingles.Span, signature);
 
             var sorted = postings.Span;
-            sorted.Sort();
+            SortPostings(sorted);
             int distinct = 0;
             for (int i = 0; i < sorted.Length; i++)
             {
@@ -97,7 +105,9 @@ public sealed class Fingerprinter
                 sorted[distinct++] = sorted[i];
                 sentenceShingles[(int)(uint)sorted[i]]++;
             }
-            return new DocumentFingerprint(document.Index, exact, signature, sorted[..distinct].ToArray(), sentenceWords, sentenceShingles, sentenceKeys);
+            var kept = pooledPostings ? ArrayPool<ulong>.Shared.Rent(Math.Max(1, distinct)) : new ulong[distinct];
+            sorted[..distinct].CopyTo(kept);
+            return new DocumentFingerprint(document.Index, exact, signature, kept, distinct, sentenceWords, sentenceShingles, sentenceKeys);
         }
         finally
         {
@@ -105,6 +115,57 @@ public sealed class Fingerprinter
             folded.Dispose();
             shingles.Dispose();
             postings.Dispose();
+        }
+    }
+
+    /// <summary>Below this many postings a comparison sort is cheaper than four passes over 256-bucket histograms.</summary>
+    private const int RadixSortMinimum = 256;
+
+    /// <summary>
+    /// Sorts postings that were added in sentence order (low halves non-decreasing): a stable LSD radix sort
+    /// on the four bytes of the shingle half then yields the same order as a full sort of the values, in
+    /// about 5n steps instead of n log n comparisons (the sort was a third of fingerprinting).
+    /// </summary>
+    private static void SortPostings(Span<ulong> postings)
+    {
+        if (postings.Length < RadixSortMinimum)
+        {
+            postings.Sort();
+            return;
+        }
+        ulong[] scratch = ArrayPool<ulong>.Shared.Rent(postings.Length);
+        try
+        {
+            Span<int> counts = stackalloc int[4 * 256];
+            counts.Clear();
+            foreach (ulong p in postings)
+            {
+                counts[(int)(p >> 32) & 0xFF]++;
+                counts[256 + ((int)(p >> 40) & 0xFF)]++;
+                counts[512 + ((int)(p >> 48) & 0xFF)]++;
+                counts[768 + (int)(p >> 56)]++;
+            }
+            Span<ulong> source = postings, target = scratch.AsSpan(0, postings.Length);
+            for (int pass = 0; pass < 4; pass++)
+            {
+                var next = counts.Slice(pass * 256, 256);
+                int start = 0;
+                for (int b = 0; b < next.Length; b++)
+                {
+                    int count = next[b];
+                    next[b] = start;
+                    start += count;
+                }
+                int shift = 32 + 8 * pass;
+                foreach (ulong p in source) target[next[(int)(p >> shift) & 0xFF]++] = p;
+                var swap = source;
+                source = target;
+                target = swap;
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(scratch);
         }
     }
 

@@ -90,26 +90,32 @@ public sealed class LshIndex
     /// </summary>
     internal void CollectPairs(int maxPartners, ref PooledBuffer<ulong> pairs)
     {
-        foreach (var band in _bands)
+        foreach (var band in _bands) CollectBandPairs(band, maxPartners, ref pairs);
+    }
+
+    /// <summary>
+    /// <see cref="CollectPairs"/> for one band given as a sorted span of <c>key &lt;&lt; 32 | id</c>: for a
+    /// caller that files a few items, pairs them once and needs no index (a deduplicated event).
+    /// </summary>
+    internal static void CollectBandPairs(ReadOnlySpan<ulong> band, int maxPartners, ref PooledBuffer<ulong> pairs)
+    {
+        int i = 0;
+        while (i < band.Length)
         {
-            int i = 0;
-            while (i < band.Length)
+            uint key = (uint)(band[i] >> 32);
+            int end = i + 1;
+            while (end < band.Length && (uint)(band[end] >> 32) == key) end++;
+            for (int x = i + 1; x < end; x++)
             {
-                uint key = (uint)(band[i] >> 32);
-                int end = i + 1;
-                while (end < band.Length && (uint)(band[end] >> 32) == key) end++;
-                for (int x = i + 1; x < end; x++)
+                uint idX = (uint)band[x];
+                for (int y = Math.Max(i, x - maxPartners); y < x; y++)
                 {
-                    uint idX = (uint)band[x];
-                    for (int y = Math.Max(i, x - maxPartners); y < x; y++)
-                    {
-                        uint idY = (uint)band[y];
-                        if (idX == idY) continue;
-                        pairs.Add(idX < idY ? (ulong)idX << 32 | idY : (ulong)idY << 32 | idX);
-                    }
+                    uint idY = (uint)band[y];
+                    if (idX == idY) continue;
+                    pairs.Add(idX < idY ? (ulong)idX << 32 | idY : (ulong)idY << 32 | idX);
                 }
-                i = end;
             }
+            i = end;
         }
     }
 

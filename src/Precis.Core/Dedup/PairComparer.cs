@@ -19,6 +19,7 @@ public sealed record PairComparison(int DocumentA, int DocumentB, double Coverag
     {
         get
         {
+            if (Matches.Count < 2) return Matches.Count;
             var usedA = new HashSet<int>();
             var usedB = new HashSet<int>();
             int n = 0;

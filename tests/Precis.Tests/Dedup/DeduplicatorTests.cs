@@ -144,4 +144,26 @@ public sealed class DeduplicatorTests
     [Fact]
     public void Empty_batch_has_no_copies() =>
         new Deduplicator().Run([]).Copies.Should().BeEmpty();
+
+    [Fact]
+    public void Lone_article_is_kept_and_each_sentence_carried_by_itself_only()
+    {
+        var result = Run(("a", Wire + "\n" + Wire));
+        result.DuplicateOf.Should().BeEmpty();
+        result.Copies.Should().BeEmpty();
+        result.Carriers(new SentenceKey(0, 0)).Should().Equal(new SentenceKey(0, 0));
+        result.AreNearDuplicates(0, 0).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Long_article_postings_are_sorted_and_distinct_and_count_each_sentences_shingles()
+    {
+        string text = string.Join("\n", Enumerable.Range(0, 6).Select(i => $"Report {i}: " + Wire + "\n" + OtherStory));
+        var print = new Fingerprinter().Fingerprint(DedupFixtures.Documents(("long", text))[0]);
+        print.Postings.Length.Should().BeGreaterThan(1000, "long enough for the radix sort of the postings");
+        print.Postings.ToArray().Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        var perSentence = new int[print.SentenceCount];
+        foreach (ulong p in print.Postings.ToArray()) perSentence[(int)(uint)p]++;
+        perSentence.Should().Equal(print.SentenceShingles);
+    }
 }
