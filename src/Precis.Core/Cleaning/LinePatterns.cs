@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -10,7 +11,8 @@ namespace Precis.Cleaning;
 /// such pattern gets its own regex, run only when the line holds the literal that follows the window. The
 /// literal test is ordinal and ASCII, so a line with any non-ASCII character always goes to the regex
 /// (case-insensitive matching of non-ASCII letters is the engine's business). The rest of the list stays
-/// one regex: it rejects most lines within their first characters.
+/// one regex, run only on lines whose first two characters can open one of its patterns (<see cref="LeadingChars"/>):
+/// starting the engine costs about 170 ns a line even when it rejects the line at once.
 /// </summary>
 internal sealed class LinePatterns
 {
@@ -20,7 +22,11 @@ internal sealed class LinePatterns
     private const int MinLiteralLength = 4;
 
     private readonly Regex? _anchored;
-    private readonly (string Literal, Regex Pattern)[] _windowed;
+
+    /// <summary>How a line must open to match <see cref="_anchored"/>; null when any line may.</summary>
+    private readonly LeadingChars? _leading;
+
+    private readonly (SearchValues<string> Literal, Regex Pattern)[] _windowed;
 
     /// <param name="patterns">The patterns of one list.</param>
     /// <param name="wholeLine">Must a pattern match the whole line (else its opening)?</param>
@@ -28,24 +34,30 @@ internal sealed class LinePatterns
     {
         string Wrap(string alternatives) => "^(?:" + alternatives + ")" + (wholeLine ? "$" : "");
         var anchored = new List<string>();
-        var windowed = new List<(string, Regex)>();
+        var windowed = new List<(SearchValues<string>, Regex)>();
         foreach (string pattern in patterns)
         {
-            if (WindowLiteral(pattern) is { } literal) windowed.Add((literal, new Regex(Wrap(pattern), Options)));
+            if (WindowLiteral(pattern) is { } literal)
+                windowed.Add((SearchValues.Create([literal], StringComparison.OrdinalIgnoreCase), new Regex(Wrap(pattern), Options)));
             else anchored.Add(pattern);
         }
-        _anchored = anchored.Count > 0 ? new Regex(Wrap(string.Join("|", anchored)), Options) : null;
+        if (anchored.Count > 0)
+        {
+            string pattern = Wrap(string.Join("|", anchored));
+            _anchored = new Regex(pattern, Options);
+            _leading = LeadingChars.Of(pattern);
+        }
         _windowed = [.. windowed];
     }
 
     public bool IsMatch(ReadOnlySpan<char> line)
     {
-        if (_anchored is not null && _anchored.IsMatch(line)) return true;
+        if (_anchored is not null && (_leading is null || _leading.MayOpen(line)) && _anchored.IsMatch(line)) return true;
         if (_windowed.Length == 0) return false;
         bool ascii = Ascii.IsValid(line);
         foreach (var (literal, pattern) in _windowed)
         {
-            if (ascii && !line.Contains(literal, StringComparison.OrdinalIgnoreCase)) continue;
+            if (ascii && line.IndexOfAny(literal) < 0) continue;
             if (pattern.IsMatch(line)) return true;
         }
         return false;

@@ -1,0 +1,329 @@
+namespace Precis.Cleaning;
+
+/// <summary>
+/// The first two characters a match of a regular expression can start with, read from the pattern text,
+/// so a list of line patterns turns most lines away on their first two characters without starting the
+/// regex engine (which costs about 170 ns per line and list even when it rejects the line at once).
+/// Letters are compared case-insensitively. The analysis is conservative: a construct it does not model
+/// (lookarounds, <c>\p{…}</c>, unknown escapes) allows everything, and a line that opens with a non-ASCII
+/// character always goes to the regex, where case-insensitive matching of non-ASCII letters is the
+/// engine's business.
+/// </summary>
+internal sealed class LeadingChars
+{
+    private const int Ascii = 128;
+
+    /// <summary>Can a match be empty?</summary>
+    private bool _empty;
+
+    /// <summary>Whole matches one (ASCII) character long, as a bit set.</summary>
+    private UInt128 _ones;
+
+    /// <summary>
+    /// The first two characters of longer matches: for each first character, the set of second ones; null
+    /// while there are none. Matches that open with a non-ASCII character are not kept: such a line goes to
+    /// the regex anyway.
+    /// </summary>
+    private UInt128[]? _twos;
+
+    private LeadingChars()
+    {
+    }
+
+    /// <summary>No match is shorter than two characters: whatever follows cannot change the openings.</summary>
+    private bool Closed => !_empty && _ones == UInt128.Zero;
+
+    private UInt128[] Twos => _twos ??= new UInt128[Ascii];
+
+    /// <summary>For a pattern matched from a line's start, its opening characters; null when any line may match.</summary>
+    public static LeadingChars? Of(string pattern)
+    {
+        int at = 0;
+        var set = Alternation(pattern, ref at);
+        return set._empty || at != pattern.Length ? null : set;
+    }
+
+    /// <summary>False when no match of the pattern can open <paramref name="line"/>; true when one may.</summary>
+    public bool MayOpen(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty) return _empty;
+        int first = Fold(line[0]);
+        if (first >= Ascii || Has(_ones, first)) return true;
+        if (line.Length == 1) return false;
+        int second = Fold(line[1]);
+        return second >= Ascii || (_twos is not null && Has(_twos[first], second));
+    }
+
+    private static bool Has(UInt128 set, int c) => ((set >> c) & UInt128.One) != UInt128.Zero;
+
+    private static UInt128 Bit(int c) => UInt128.One << c;
+
+    private static int Fold(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
+
+    private static LeadingChars Empty() => new() { _empty = true };
+
+    private static LeadingChars Anything()
+    {
+        var set = Empty();
+        set._ones = UInt128.MaxValue;
+        Array.Fill(set.Twos, UInt128.MaxValue);
+        return set;
+    }
+
+    private void UnionWith(LeadingChars other)
+    {
+        _empty |= other._empty;
+        _ones |= other._ones;
+        if (other._twos is null) return;
+        var twos = Twos;
+        for (int i = 0; i < Ascii; i++) twos[i] |= other._twos[i];
+    }
+
+    /// <summary>The openings of a match of this followed by a match of <paramref name="next"/>.</summary>
+    private LeadingChars Then(LeadingChars next)
+    {
+        if (Closed) return this;
+        var result = new LeadingChars { _empty = _empty && next._empty };
+        var nextFirst = next._ones;
+        if (next._twos is not null)
+        {
+            for (int i = 0; i < Ascii; i++)
+                if (next._twos[i] != UInt128.Zero) nextFirst |= Bit(i);
+        }
+        if (_twos is not null) Array.Copy(_twos, result.Twos, Ascii);
+        if (next._empty) result._ones |= _ones;
+        if (_empty) result._ones |= next._ones;
+        for (int a = 0; a < Ascii; a++)
+            if (Has(_ones, a)) result.Twos[a] |= nextFirst;
+        if (_empty && next._twos is not null)
+            for (int i = 0; i < Ascii; i++) result.Twos[i] |= next._twos[i];
+        return result;
+    }
+
+    /// <summary>
+    /// Between <paramref name="min"/> and <paramref name="max"/> (null: no limit) repetitions. Two
+    /// characters are all that is kept, so two repetitions stand for any larger number (a superset).
+    /// </summary>
+    private LeadingChars Repeat(int min, int? max)
+    {
+        var result = Empty();
+        for (int i = 0; i < Math.Min(min, 2); i++) result = result.Then(this);
+        if (max is null || max > min)
+        {
+            var more = Empty();
+            more.UnionWith(this);
+            more.UnionWith(Then(this));
+            result = result.Then(more);
+        }
+        return result;
+    }
+
+    /// <summary>Alternatives up to an unmatched ')' or the end.</summary>
+    private static LeadingChars Alternation(string p, ref int at)
+    {
+        var set = Sequence(p, ref at);
+        while (at < p.Length && p[at] == '|')
+        {
+            at++;
+            set.UnionWith(Sequence(p, ref at));
+        }
+        return set;
+    }
+
+    private static LeadingChars Sequence(string p, ref int at)
+    {
+        var set = Empty();
+        while (at < p.Length && p[at] is not ('|' or ')'))
+        {
+            var atom = Atom(p, ref at);
+            // Once every match is two characters long, the rest of the sequence is only parsed past.
+            bool open = !set.Closed;
+            atom = Quantified(atom, p, ref at, open);
+            if (open) set = set.Then(atom);
+        }
+        return set;
+    }
+
+    /// <summary>Applies a quantifier after an atom, if there is one (only steps past it unless <paramref name="apply"/>).</summary>
+    private static LeadingChars Quantified(LeadingChars atom, string p, ref int at, bool apply)
+    {
+        if (at >= p.Length) return atom;
+        LeadingChars result;
+        switch (p[at])
+        {
+            case '?':
+                result = apply ? atom.Repeat(0, 1) : atom;
+                at++;
+                break;
+            case '*':
+                result = apply ? atom.Repeat(0, null) : atom;
+                at++;
+                break;
+            case '+':
+                result = apply ? atom.Repeat(1, null) : atom;
+                at++;
+                break;
+            case '{' when Count(p, at) is { } count:
+                result = apply ? atom.Repeat(count.Min, count.Max) : atom;
+                at = count.Close + 1;
+                break;
+            default:
+                return atom;
+        }
+        if (at < p.Length && p[at] is '?' or '+') at++;
+        return result;
+    }
+
+    /// <summary>"{m}", "{m,}" or "{m,n}" at <paramref name="at"/>.</summary>
+    private static (int Min, int? Max, int Close)? Count(string p, int at)
+    {
+        int close = p.IndexOf('}', at);
+        if (close < 0) return null;
+        var inside = p.AsSpan(at + 1, close - at - 1);
+        int comma = inside.IndexOf(',');
+        var low = comma < 0 ? inside : inside[..comma];
+        if (!int.TryParse(low, out int min)) return null;
+        if (comma < 0) return (min, min, close);
+        var high = inside[(comma + 1)..];
+        if (high.IsEmpty) return (min, null, close);
+        return int.TryParse(high, out int max) ? (min, max, close) : null;
+    }
+
+    private static LeadingChars Atom(string p, ref int at)
+    {
+        char c = p[at++];
+        switch (c)
+        {
+            case '(':
+                if (at < p.Length && p[at] == '?' && !SkipGroupPrefix(p, ref at)) return SkipGroup(p, ref at);
+                var group = Alternation(p, ref at);
+                if (at < p.Length && p[at] == ')') at++;
+                return group;
+            case '[':
+                return Class(p, ref at);
+            case '\\':
+                return Escape(p, ref at);
+            case '^' or '$':
+                return Empty();
+            case '.':
+                return One(UInt128.MaxValue);
+            default:
+                return One(Folded(c));
+        }
+    }
+
+    /// <summary>Steps over "?:", "?i:" or "?&lt;name&gt;" and returns true; false for other group kinds (lookarounds, conditionals).</summary>
+    private static bool SkipGroupPrefix(string p, ref int at)
+    {
+        var rest = p.AsSpan(at + 1);
+        if (rest.StartsWith("<") && !rest.StartsWith("<=") && !rest.StartsWith("<!"))
+        {
+            at = p.IndexOf('>', at) + 1;
+            return at > 0;
+        }
+        int colon = rest.IndexOf(':');
+        if (colon < 0 || rest[..colon].ContainsAnyExcept("imnsx-")) return false;
+        at += 1 + colon + 1;
+        return true;
+    }
+
+    /// <summary>A group that is not modelled: it may match anything; skips to its end.</summary>
+    private static LeadingChars SkipGroup(string p, ref int at)
+    {
+        int depth = 1;
+        while (at < p.Length && depth > 0)
+        {
+            if (p[at] == '\\') at++;
+            else if (p[at] == '(') depth++;
+            else if (p[at] == ')') depth--;
+            at++;
+        }
+        return Anything();
+    }
+
+    /// <summary>A character class after its '['.</summary>
+    private static LeadingChars Class(string p, ref int at)
+    {
+        var members = UInt128.Zero;
+        bool negated = at < p.Length && p[at] == '^';
+        if (negated) at++;
+        bool firstMember = true;
+        while (at < p.Length && (p[at] != ']' || firstMember))
+        {
+            firstMember = false;
+            char c = p[at++];
+            if (c == '\\')
+            {
+                if (at < p.Length && p[at] == 'b') { c = '\b'; at++; }
+                else if (at < p.Length && IsLiteralEscape(p[at])) c = p[at++];
+                else
+                {
+                    members |= Escape(p, ref at)._ones;
+                    continue;
+                }
+            }
+            char to = c;
+            if (at + 1 < p.Length && p[at] == '-' && p[at + 1] != ']')
+            {
+                to = p[at + 1];
+                at += 2;
+                if (to == '\\') to = char.MaxValue;
+            }
+            for (int x = c; x <= to; x++) members |= Folded((char)x);
+        }
+        at++;
+        // A negated class: everything it does not list (letters in either case, to stay on the safe side).
+        if (negated) members = ~members | Chars(char.IsAsciiLetter);
+        return new LeadingChars { _ones = members };
+    }
+
+    /// <summary>An escape after its '\'.</summary>
+    private static LeadingChars Escape(string p, ref int at)
+    {
+        char e = p[at++];
+        switch (e)
+        {
+            case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                return Empty();
+            case 'd':
+                return One(Chars(char.IsAsciiDigit));
+            case 'w':
+                return One(Chars(x => char.IsAsciiLetterOrDigit(x) || x == '_'));
+            case 's':
+                return One(Chars(char.IsWhiteSpace));
+            default:
+                if (IsLiteralEscape(e)) return One(Folded(e));
+                // \p{…}, \D, \W, \S, \t, \u… and the rest: not modelled.
+                if (e is 'p' or 'P' && at < p.Length && p[at] == '{') at = p.IndexOf('}', at) + 1;
+                return One(UInt128.MaxValue);
+        }
+    }
+
+    /// <summary>An escaped punctuation character stands for itself ("\(", "\.", "\+").</summary>
+    private static bool IsLiteralEscape(char e) => e < Ascii && !char.IsAsciiLetterOrDigit(e);
+
+    private static LeadingChars One(UInt128 chars) => new() { _ones = chars };
+
+    /// <summary>The ASCII characters that <paramref name="member"/> accepts.</summary>
+    private static UInt128 Chars(Func<char, bool> member)
+    {
+        var set = UInt128.Zero;
+        for (char c = '\0'; c < Ascii; c++)
+            if (member(c)) set |= Bit(c);
+        return set;
+    }
+
+    /// <summary>
+    /// A pattern character as the ASCII characters it stands for, folded the way <see cref="Fold"/> folds
+    /// the line's. A non-ASCII character may match an ASCII one under case folding (Kelvin sign and 'k').
+    /// </summary>
+    private static UInt128 Folded(char c)
+    {
+        if (c < Ascii) return Bit(Fold(c));
+        char lower = char.ToLowerInvariant(c), upper = char.ToUpperInvariant(c);
+        var set = UInt128.Zero;
+        if (lower < Ascii) set |= Bit(Fold(lower));
+        if (upper < Ascii) set |= Bit(Fold(upper));
+        return set;
+    }
+}
