@@ -54,11 +54,13 @@ public static class DateFinder
         // On an ASCII line a date can only open at a word that is a number or a month, weekday or
         // relative-date word: the anchored pattern is tried there alone, left to right, which finds the
         // same dates as scanning every position (and is most of the date search's time saved).
-        for (int at = NextOpening(line, 0, patterns.Openers); at >= 0;)
+        // A count word opens a date only in "two days ago": without "ago" on the line only the names can.
+        var openers = line.Contains("ago", StringComparison.OrdinalIgnoreCase) ? patterns.Openers : patterns.Names;
+        for (int at = NextOpening(line, 0, openers); at >= 0;)
         {
             var match = patterns.DateAt.Match(text, start + at, length - at);
             if (match.Success && Dated(text, start, length, match, patterns, reference) is { } found) return found;
-            at = NextOpening(line, match.Success ? at + match.Length : WordEnd(line, at), patterns.Openers);
+            at = NextOpening(line, match.Success ? at + match.Length : WordEnd(line, at), openers);
         }
         return null;
     }
@@ -259,10 +261,12 @@ public static class DateFinder
     /// <param name="Time">Clock times.</param>
     /// <param name="DateAt"><paramref name="Date"/> anchored at the start of the searched text.</param>
     /// <param name="Months">Month names and abbreviations → month number.</param>
-    /// <param name="Openers">The words a date expression can open with: month and weekday names, relative-date words.</param>
+    /// <param name="Names">Month and weekday names and the one-word relative dates: words a date can open with.</param>
+    /// <param name="Openers"><paramref name="Names"/> and the count words of relative dates: every word a date can open with.</param>
     private sealed record Patterns(
         Regex Date, Regex DateAt, Regex Time,
         FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Months,
+        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Names,
         FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers);
 
     /// <summary>Relative dates that are one word.</summary>
@@ -270,6 +274,18 @@ public static class DateFinder
 
     /// <summary>Words that count the units of a relative date ("an hour ago", "two days ago"); "an" before "a" so the longer one is tried first.</summary>
     private static readonly string[] CountWords = ["an", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    /// <summary>
+    /// The names as one alternation, longest first so "sept" wins over "sep" and "march" over "mar", with an
+    /// optional final period. A lookahead for the names' first letters lets the interpreter give up at once
+    /// where no name starts, instead of trying every name in turn (the same matches, found faster).
+    /// </summary>
+    private static string NameAlternation(IEnumerable<string> names)
+    {
+        var list = names.OrderByDescending(k => k.Length).ToList();
+        string firstLetters = new([.. list.Select(n => char.ToLowerInvariant(n[0])).Distinct().Order()]);
+        return "(?=[" + Regex.Escape(firstLetters) + "])(?:" + string.Join("|", list.Select(Regex.Escape)) + ")\\.?";
+    }
 
     private static Patterns Build()
     {
@@ -281,9 +297,8 @@ public static class DateFinder
             foreach (string name in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) months[name] = number;
         }
         var weekdays = Lexicon.ReadLines("cleaning-weekdays.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        // Longest names first so "sept" wins over "sep" and "march" over "mar".
-        string month = "(?:" + string.Join("|", months.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")\\.?";
-        string weekday = "(?:" + string.Join("|", weekdays.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")\\.?";
+        string month = NameAlternation(months.Keys);
+        string weekday = NameAlternation(weekdays);
         string date =
             @"(?<iso>\b(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})(?=\b|T))" +
             $@"|(?<mdy>\b(?:{weekday},?\s+)?(?<m1>{month})\s+(?<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?<y1>\d{{4}})\b)?)" +
@@ -292,9 +307,11 @@ public static class DateFinder
             $@"|(?<rel>\b(?:{string.Join("|", RelativeDays)}|(?<rn>\d+|{string.Join("|", CountWords)})\s+(?<ru>minute|min|hour|hr|day|week)s?\s+ago)\b)";
         string time = @"(?:(?<![\p{L}\d])|(?<=\dT))(?<h>\d{1,2}):(?<mi>\d{2})(?::\d{2})?(?:\s*(?<ap>[ap]\.?\s?m)\b\.?)?|\b(?<h2>\d{1,2})\s*(?<ap2>[ap]\.m\.|[ap]m\b)";
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-        var openers = months.Keys.Concat(weekdays).Concat(RelativeDays).Concat(CountWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var names = months.Keys.Concat(weekdays).Concat(RelativeDays).ToList();
+        var openers = names.Concat(CountWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return new Patterns(new Regex(date, options), new Regex(@"\G(?:" + date + ")", options), new Regex(time, options),
             months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
+            names.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>(),
             openers.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 }
