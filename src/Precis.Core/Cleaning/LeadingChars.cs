@@ -13,317 +13,334 @@ internal sealed class LeadingChars
 {
     private const int Ascii = 128;
 
-    /// <summary>Can a match be empty?</summary>
-    private bool _empty;
+    /// <summary>For each first character (ASCII, letters lower-cased): can a one-character match open the line?</summary>
+    private readonly bool[] _single = new bool[Ascii];
 
-    /// <summary>Whole matches one (ASCII) character long, as a bit set.</summary>
-    private UInt128 _ones;
+    /// <summary>For each first and second character, at first * 128 + second: can a match open the line?</summary>
+    private readonly bool[] _pair = new bool[Ascii * Ascii];
 
-    /// <summary>
-    /// The first two characters of longer matches: for each first character, the set of second ones; null
-    /// while there are none. Matches that open with a non-ASCII character are not kept: such a line goes to
-    /// the regex anyway.
-    /// </summary>
-    private UInt128[]? _twos;
-
-    private LeadingChars()
+    private LeadingChars(Openings openings)
     {
+        for (int first = 0; first < Ascii; first++)
+        {
+            _single[first] = Openings.Has(openings.Ones, first);
+            for (int second = 0; second < Ascii; second++)
+                _pair[first * Ascii + second] = _single[first] || (openings.Twos is { } twos && Openings.Has(twos[first], second));
+        }
     }
-
-    /// <summary>No match is shorter than two characters: whatever follows cannot change the openings.</summary>
-    private bool Closed => !_empty && _ones == UInt128.Zero;
-
-    private UInt128[] Twos => _twos ??= new UInt128[Ascii];
 
     /// <summary>For a pattern matched from a line's start, its opening characters; null when any line may match.</summary>
     public static LeadingChars? Of(string pattern)
     {
         int at = 0;
-        var set = Alternation(pattern, ref at);
-        return set._empty || at != pattern.Length ? null : set;
+        var openings = Openings.Alternation(pattern, ref at);
+        return openings.Empty || at != pattern.Length ? null : new LeadingChars(openings);
     }
 
     /// <summary>False when no match of the pattern can open <paramref name="line"/>; true when one may.</summary>
     public bool MayOpen(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty) return _empty;
-        int first = Fold(line[0]);
-        if (first >= Ascii || Has(_ones, first)) return true;
-        if (line.Length == 1) return false;
-        int second = Fold(line[1]);
-        return second >= Ascii || (_twos is not null && Has(_twos[first], second));
-    }
-
-    private static bool Has(UInt128 set, int c) => ((set >> c) & UInt128.One) != UInt128.Zero;
-
-    private static UInt128 Bit(int c) => UInt128.One << c;
-
-    private static int Fold(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
-
-    private static LeadingChars Empty() => new() { _empty = true };
-
-    private static LeadingChars Anything()
-    {
-        var set = Empty();
-        set._ones = UInt128.MaxValue;
-        Array.Fill(set.Twos, UInt128.MaxValue);
-        return set;
-    }
-
-    private void UnionWith(LeadingChars other)
-    {
-        _empty |= other._empty;
-        _ones |= other._ones;
-        if (other._twos is null) return;
-        var twos = Twos;
-        for (int i = 0; i < Ascii; i++) twos[i] |= other._twos[i];
-    }
-
-    /// <summary>The openings of a match of this followed by a match of <paramref name="next"/>.</summary>
-    private LeadingChars Then(LeadingChars next)
-    {
-        if (Closed) return this;
-        var result = new LeadingChars { _empty = _empty && next._empty };
-        var nextFirst = next._ones;
-        if (next._twos is not null)
-        {
-            for (int i = 0; i < Ascii; i++)
-                if (next._twos[i] != UInt128.Zero) nextFirst |= Bit(i);
-        }
-        if (_twos is not null) Array.Copy(_twos, result.Twos, Ascii);
-        if (next._empty) result._ones |= _ones;
-        if (_empty) result._ones |= next._ones;
-        for (int a = 0; a < Ascii; a++)
-            if (Has(_ones, a)) result.Twos[a] |= nextFirst;
-        if (_empty && next._twos is not null)
-            for (int i = 0; i < Ascii; i++) result.Twos[i] |= next._twos[i];
-        return result;
+        if (line.IsEmpty) return false;
+        int first = Openings.Fold(line[0]);
+        if (first >= Ascii) return true;
+        if (line.Length == 1) return _single[first];
+        int second = Openings.Fold(line[1]);
+        return second >= Ascii || _pair[first * Ascii + second];
     }
 
     /// <summary>
-    /// Between <paramref name="min"/> and <paramref name="max"/> (null: no limit) repetitions. Two
-    /// characters are all that is kept, so two repetitions stand for any larger number (a superset).
+    /// The set of ways a pattern's matches open, as far as two characters: whether a match can be empty,
+    /// the one-character matches, and the first two characters of longer ones. Matches that open with a
+    /// non-ASCII character are not kept: such a line goes to the regex anyway.
     /// </summary>
-    private LeadingChars Repeat(int min, int? max)
+    private sealed class Openings
     {
-        var result = Empty();
-        for (int i = 0; i < Math.Min(min, 2); i++) result = result.Then(this);
-        if (max is null || max > min)
-        {
-            var more = Empty();
-            more.UnionWith(this);
-            more.UnionWith(Then(this));
-            result = result.Then(more);
-        }
-        return result;
-    }
+        /// <summary>Can a match be empty?</summary>
+        public bool Empty;
 
-    /// <summary>Alternatives up to an unmatched ')' or the end.</summary>
-    private static LeadingChars Alternation(string p, ref int at)
-    {
-        var set = Sequence(p, ref at);
-        while (at < p.Length && p[at] == '|')
-        {
-            at++;
-            set.UnionWith(Sequence(p, ref at));
-        }
-        return set;
-    }
+        /// <summary>Whole matches one (ASCII) character long, as a bit set.</summary>
+        public UInt128 Ones;
 
-    private static LeadingChars Sequence(string p, ref int at)
-    {
-        var set = Empty();
-        while (at < p.Length && p[at] is not ('|' or ')'))
-        {
-            var atom = Atom(p, ref at);
-            // Once every match is two characters long, the rest of the sequence is only parsed past.
-            bool open = !set.Closed;
-            atom = Quantified(atom, p, ref at, open);
-            if (open) set = set.Then(atom);
-        }
-        return set;
-    }
+        /// <summary>For each first character, the set of second ones of longer matches; null while there are none.</summary>
+        public UInt128[]? Twos;
 
-    /// <summary>Applies a quantifier after an atom, if there is one (only steps past it unless <paramref name="apply"/>).</summary>
-    private static LeadingChars Quantified(LeadingChars atom, string p, ref int at, bool apply)
-    {
-        if (at >= p.Length) return atom;
-        LeadingChars result;
-        switch (p[at])
+        /// <summary>No match is shorter than two characters: whatever follows cannot change the openings.</summary>
+        private bool Closed => !Empty && Ones == UInt128.Zero;
+
+        private UInt128[] TwosArray => Twos ??= new UInt128[Ascii];
+
+        public static bool Has(UInt128 set, int c) => ((set >> c) & UInt128.One) != UInt128.Zero;
+
+        private static UInt128 Bit(int c) => UInt128.One << c;
+
+        public static int Fold(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
+
+        /// <summary>Only the empty match (an anchor, or nothing yet).</summary>
+        private static Openings EmptyMatch() => new() { Empty = true };
+
+        private static Openings Anything()
         {
-            case '?':
-                result = apply ? atom.Repeat(0, 1) : atom;
+            var set = EmptyMatch();
+            set.Ones = UInt128.MaxValue;
+            Array.Fill(set.TwosArray, UInt128.MaxValue);
+            return set;
+        }
+
+        private void UnionWith(Openings other)
+        {
+            Empty |= other.Empty;
+            Ones |= other.Ones;
+            if (other.Twos is null) return;
+            var twos = TwosArray;
+            for (int i = 0; i < Ascii; i++) twos[i] |= other.Twos[i];
+        }
+
+        /// <summary>The openings of a match of this followed by a match of <paramref name="next"/>.</summary>
+        private Openings Then(Openings next)
+        {
+            if (Closed) return this;
+            var result = new Openings { Empty = Empty && next.Empty };
+            var nextFirst = next.Ones;
+            if (next.Twos is not null)
+            {
+                for (int i = 0; i < Ascii; i++)
+                    if (next.Twos[i] != UInt128.Zero) nextFirst |= Bit(i);
+            }
+            if (Twos is not null) Array.Copy(Twos, result.TwosArray, Ascii);
+            if (next.Empty) result.Ones |= Ones;
+            if (Empty) result.Ones |= next.Ones;
+            for (int a = 0; a < Ascii; a++)
+                if (Has(Ones, a)) result.TwosArray[a] |= nextFirst;
+            if (Empty && next.Twos is not null)
+                for (int i = 0; i < Ascii; i++) result.TwosArray[i] |= next.Twos[i];
+            return result;
+        }
+
+        /// <summary>
+        /// Between <paramref name="min"/> and <paramref name="max"/> (null: no limit) repetitions. Two
+        /// characters are all that is kept, so two repetitions stand for any larger number (a superset).
+        /// </summary>
+        private Openings Repeat(int min, int? max)
+        {
+            var result = EmptyMatch();
+            for (int i = 0; i < Math.Min(min, 2); i++) result = result.Then(this);
+            if (max is null || max > min)
+            {
+                var more = EmptyMatch();
+                more.UnionWith(this);
+                more.UnionWith(Then(this));
+                result = result.Then(more);
+            }
+            return result;
+        }
+
+        /// <summary>Alternatives up to an unmatched ')' or the end.</summary>
+        public static Openings Alternation(string p, ref int at)
+        {
+            var set = Sequence(p, ref at);
+            while (at < p.Length && p[at] == '|')
+            {
                 at++;
-                break;
-            case '*':
-                result = apply ? atom.Repeat(0, null) : atom;
-                at++;
-                break;
-            case '+':
-                result = apply ? atom.Repeat(1, null) : atom;
-                at++;
-                break;
-            case '{' when Count(p, at) is { } count:
-                result = apply ? atom.Repeat(count.Min, count.Max) : atom;
-                at = count.Close + 1;
-                break;
-            default:
-                return atom;
+                set.UnionWith(Sequence(p, ref at));
+            }
+            return set;
         }
-        if (at < p.Length && p[at] is '?' or '+') at++;
-        return result;
-    }
 
-    /// <summary>"{m}", "{m,}" or "{m,n}" at <paramref name="at"/>.</summary>
-    private static (int Min, int? Max, int Close)? Count(string p, int at)
-    {
-        int close = p.IndexOf('}', at);
-        if (close < 0) return null;
-        var inside = p.AsSpan(at + 1, close - at - 1);
-        int comma = inside.IndexOf(',');
-        var low = comma < 0 ? inside : inside[..comma];
-        if (!int.TryParse(low, out int min)) return null;
-        if (comma < 0) return (min, min, close);
-        var high = inside[(comma + 1)..];
-        if (high.IsEmpty) return (min, null, close);
-        return int.TryParse(high, out int max) ? (min, max, close) : null;
-    }
-
-    private static LeadingChars Atom(string p, ref int at)
-    {
-        char c = p[at++];
-        switch (c)
+        private static Openings Sequence(string p, ref int at)
         {
-            case '(':
-                if (at < p.Length && p[at] == '?' && !SkipGroupPrefix(p, ref at)) return SkipGroup(p, ref at);
-                var group = Alternation(p, ref at);
-                if (at < p.Length && p[at] == ')') at++;
-                return group;
-            case '[':
-                return Class(p, ref at);
-            case '\\':
-                return Escape(p, ref at);
-            case '^' or '$':
-                return Empty();
-            case '.':
-                return One(UInt128.MaxValue);
-            default:
-                return One(Folded(c));
+            var set = EmptyMatch();
+            while (at < p.Length && p[at] is not ('|' or ')'))
+            {
+                var atom = Atom(p, ref at);
+                // Once every match is two characters long, the rest of the sequence is only parsed past.
+                bool open = !set.Closed;
+                atom = Quantified(atom, p, ref at, open);
+                if (open) set = set.Then(atom);
+            }
+            return set;
         }
-    }
 
-    /// <summary>Steps over "?:", "?i:" or "?&lt;name&gt;" and returns true; false for other group kinds (lookarounds, conditionals).</summary>
-    private static bool SkipGroupPrefix(string p, ref int at)
-    {
-        var rest = p.AsSpan(at + 1);
-        if (rest.StartsWith("<") && !rest.StartsWith("<=") && !rest.StartsWith("<!"))
+        /// <summary>Applies a quantifier after an atom, if there is one (only steps past it unless <paramref name="apply"/>).</summary>
+        private static Openings Quantified(Openings atom, string p, ref int at, bool apply)
         {
-            at = p.IndexOf('>', at) + 1;
-            return at > 0;
+            if (at >= p.Length) return atom;
+            Openings result;
+            switch (p[at])
+            {
+                case '?':
+                    result = apply ? atom.Repeat(0, 1) : atom;
+                    at++;
+                    break;
+                case '*':
+                    result = apply ? atom.Repeat(0, null) : atom;
+                    at++;
+                    break;
+                case '+':
+                    result = apply ? atom.Repeat(1, null) : atom;
+                    at++;
+                    break;
+                case '{' when Count(p, at) is { } count:
+                    result = apply ? atom.Repeat(count.Min, count.Max) : atom;
+                    at = count.Close + 1;
+                    break;
+                default:
+                    return atom;
+            }
+            if (at < p.Length && p[at] is '?' or '+') at++;
+            return result;
         }
-        int colon = rest.IndexOf(':');
-        if (colon < 0 || rest[..colon].ContainsAnyExcept("imnsx-")) return false;
-        at += 1 + colon + 1;
-        return true;
-    }
 
-    /// <summary>A group that is not modelled: it may match anything; skips to its end.</summary>
-    private static LeadingChars SkipGroup(string p, ref int at)
-    {
-        int depth = 1;
-        while (at < p.Length && depth > 0)
+        /// <summary>"{m}", "{m,}" or "{m,n}" at <paramref name="at"/>.</summary>
+        private static (int Min, int? Max, int Close)? Count(string p, int at)
         {
-            if (p[at] == '\\') at++;
-            else if (p[at] == '(') depth++;
-            else if (p[at] == ')') depth--;
-            at++;
+            int close = p.IndexOf('}', at);
+            if (close < 0) return null;
+            var inside = p.AsSpan(at + 1, close - at - 1);
+            int comma = inside.IndexOf(',');
+            var low = comma < 0 ? inside : inside[..comma];
+            if (!int.TryParse(low, out int min)) return null;
+            if (comma < 0) return (min, min, close);
+            var high = inside[(comma + 1)..];
+            if (high.IsEmpty) return (min, null, close);
+            return int.TryParse(high, out int max) ? (min, max, close) : null;
         }
-        return Anything();
-    }
 
-    /// <summary>A character class after its '['.</summary>
-    private static LeadingChars Class(string p, ref int at)
-    {
-        var members = UInt128.Zero;
-        bool negated = at < p.Length && p[at] == '^';
-        if (negated) at++;
-        bool firstMember = true;
-        while (at < p.Length && (p[at] != ']' || firstMember))
+        private static Openings Atom(string p, ref int at)
         {
-            firstMember = false;
             char c = p[at++];
-            if (c == '\\')
+            switch (c)
             {
-                if (at < p.Length && p[at] == 'b') { c = '\b'; at++; }
-                else if (at < p.Length && IsLiteralEscape(p[at])) c = p[at++];
-                else
-                {
-                    members |= Escape(p, ref at)._ones;
-                    continue;
-                }
+                case '(':
+                    if (at < p.Length && p[at] == '?' && !SkipGroupPrefix(p, ref at)) return SkipGroup(p, ref at);
+                    var group = Alternation(p, ref at);
+                    if (at < p.Length && p[at] == ')') at++;
+                    return group;
+                case '[':
+                    return Class(p, ref at);
+                case '\\':
+                    return Escape(p, ref at);
+                case '^' or '$':
+                    return EmptyMatch();
+                case '.':
+                    return One(UInt128.MaxValue);
+                default:
+                    return One(Folded(c));
             }
-            char to = c;
-            if (at + 1 < p.Length && p[at] == '-' && p[at + 1] != ']')
-            {
-                to = p[at + 1];
-                at += 2;
-                if (to == '\\') to = char.MaxValue;
-            }
-            for (int x = c; x <= to; x++) members |= Folded((char)x);
         }
-        at++;
-        // A negated class: everything it does not list (letters in either case, to stay on the safe side).
-        if (negated) members = ~members | Chars(char.IsAsciiLetter);
-        return new LeadingChars { _ones = members };
-    }
 
-    /// <summary>An escape after its '\'.</summary>
-    private static LeadingChars Escape(string p, ref int at)
-    {
-        char e = p[at++];
-        switch (e)
+        /// <summary>Steps over "?:", "?i:" or "?&lt;name&gt;" and returns true; false for other group kinds (lookarounds, conditionals).</summary>
+        private static bool SkipGroupPrefix(string p, ref int at)
         {
-            case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
-                return Empty();
-            case 'd':
-                return One(Chars(char.IsAsciiDigit));
-            case 'w':
-                return One(Chars(x => char.IsAsciiLetterOrDigit(x) || x == '_'));
-            case 's':
-                return One(Chars(char.IsWhiteSpace));
-            default:
-                if (IsLiteralEscape(e)) return One(Folded(e));
-                // \p{…}, \D, \W, \S, \t, \u… and the rest: not modelled.
-                if (e is 'p' or 'P' && at < p.Length && p[at] == '{') at = p.IndexOf('}', at) + 1;
-                return One(UInt128.MaxValue);
+            var rest = p.AsSpan(at + 1);
+            if (rest.StartsWith("<") && !rest.StartsWith("<=") && !rest.StartsWith("<!"))
+            {
+                at = p.IndexOf('>', at) + 1;
+                return at > 0;
+            }
+            int colon = rest.IndexOf(':');
+            if (colon < 0 || rest[..colon].ContainsAnyExcept("imnsx-")) return false;
+            at += 1 + colon + 1;
+            return true;
         }
-    }
 
-    /// <summary>An escaped punctuation character stands for itself ("\(", "\.", "\+").</summary>
-    private static bool IsLiteralEscape(char e) => e < Ascii && !char.IsAsciiLetterOrDigit(e);
+        /// <summary>A group that is not modelled: it may match anything; skips to its end.</summary>
+        private static Openings SkipGroup(string p, ref int at)
+        {
+            int depth = 1;
+            while (at < p.Length && depth > 0)
+            {
+                if (p[at] == '\\') at++;
+                else if (p[at] == '(') depth++;
+                else if (p[at] == ')') depth--;
+                at++;
+            }
+            return Anything();
+        }
 
-    private static LeadingChars One(UInt128 chars) => new() { _ones = chars };
+        /// <summary>A character class after its '['.</summary>
+        private static Openings Class(string p, ref int at)
+        {
+            var members = UInt128.Zero;
+            bool negated = at < p.Length && p[at] == '^';
+            if (negated) at++;
+            bool firstMember = true;
+            while (at < p.Length && (p[at] != ']' || firstMember))
+            {
+                firstMember = false;
+                char c = p[at++];
+                if (c == '\\')
+                {
+                    if (at < p.Length && p[at] == 'b') { c = '\b'; at++; }
+                    else if (at < p.Length && IsLiteralEscape(p[at])) c = p[at++];
+                    else
+                    {
+                        members |= Escape(p, ref at).Ones;
+                        continue;
+                    }
+                }
+                char to = c;
+                if (at + 1 < p.Length && p[at] == '-' && p[at + 1] != ']')
+                {
+                    to = p[at + 1];
+                    at += 2;
+                    if (to == '\\') to = char.MaxValue;
+                }
+                for (int x = c; x <= to; x++) members |= Folded((char)x);
+            }
+            at++;
+            // A negated class: everything it does not list (letters in either case, to stay on the safe side).
+            if (negated) members = ~members | Chars(char.IsAsciiLetter);
+            return new Openings { Ones = members };
+        }
 
-    /// <summary>The ASCII characters that <paramref name="member"/> accepts.</summary>
-    private static UInt128 Chars(Func<char, bool> member)
-    {
-        var set = UInt128.Zero;
-        for (char c = '\0'; c < Ascii; c++)
-            if (member(c)) set |= Bit(c);
-        return set;
-    }
+        /// <summary>An escape after its '\'.</summary>
+        private static Openings Escape(string p, ref int at)
+        {
+            char e = p[at++];
+            switch (e)
+            {
+                case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                    return EmptyMatch();
+                case 'd':
+                    return One(Chars(char.IsAsciiDigit));
+                case 'w':
+                    return One(Chars(x => char.IsAsciiLetterOrDigit(x) || x == '_'));
+                case 's':
+                    return One(Chars(char.IsWhiteSpace));
+                default:
+                    if (IsLiteralEscape(e)) return One(Folded(e));
+                    // \p{…}, \D, \W, \S, \t, \u… and the rest: not modelled.
+                    if (e is 'p' or 'P' && at < p.Length && p[at] == '{') at = p.IndexOf('}', at) + 1;
+                    return One(UInt128.MaxValue);
+            }
+        }
 
-    /// <summary>
-    /// A pattern character as the ASCII characters it stands for, folded the way <see cref="Fold"/> folds
-    /// the line's. A non-ASCII character may match an ASCII one under case folding (Kelvin sign and 'k').
-    /// </summary>
-    private static UInt128 Folded(char c)
-    {
-        if (c < Ascii) return Bit(Fold(c));
-        char lower = char.ToLowerInvariant(c), upper = char.ToUpperInvariant(c);
-        var set = UInt128.Zero;
-        if (lower < Ascii) set |= Bit(Fold(lower));
-        if (upper < Ascii) set |= Bit(Fold(upper));
-        return set;
+        /// <summary>An escaped punctuation character stands for itself ("\(", "\.", "\+").</summary>
+        private static bool IsLiteralEscape(char e) => e < Ascii && !char.IsAsciiLetterOrDigit(e);
+
+        private static Openings One(UInt128 chars) => new() { Ones = chars };
+
+        /// <summary>The ASCII characters that <paramref name="member"/> accepts.</summary>
+        private static UInt128 Chars(Func<char, bool> member)
+        {
+            var set = UInt128.Zero;
+            for (char c = '\0'; c < Ascii; c++)
+                if (member(c)) set |= Bit(c);
+            return set;
+        }
+
+        /// <summary>
+        /// A pattern character as the ASCII characters it stands for, folded the way <see cref="Fold"/> folds
+        /// the line's. A non-ASCII character may match an ASCII one under case folding (Kelvin sign and 'k').
+        /// </summary>
+        private static UInt128 Folded(char c)
+        {
+            if (c < Ascii) return Bit(Fold(c));
+            char lower = char.ToLowerInvariant(c), upper = char.ToUpperInvariant(c);
+            var set = UInt128.Zero;
+            if (lower < Ascii) set |= Bit(Fold(lower));
+            if (upper < Ascii) set |= Bit(Fold(upper));
+            return set;
+        }
     }
 }
