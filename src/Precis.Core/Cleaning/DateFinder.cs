@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -70,7 +69,8 @@ public static class DateFinder
     {
         if (Resolve(match, patterns, reference) is not { } resolved) return null;
         var (date, form) = resolved;
-        var time = text.AsSpan(start, length).IndexOfAny(TimeMarks) >= 0 ? patterns.Time.Match(text, start, length) : Match.Empty;
+        // Every clock time holds the colon of "18:11" or the m of "1 pm": lines with neither are not searched.
+        var time = text.AsSpan(start, length).IndexOfAny(':', 'm', 'M') >= 0 ? patterns.Time.Match(text, start, length) : Match.Empty;
         while (time.Success && Overlaps(time, match)) time = time.NextMatch();
         TimeOnly? clock = time.Success ? ParseTime(time) : null;
         int spanStart = match.Index - start, spanEnd = match.Index + match.Length - start;
@@ -122,8 +122,6 @@ public static class DateFinder
     private static bool MayHoldDate(ReadOnlySpan<char> line, FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months)
     {
         bool digit = line.IndexOfAnyInRange('0', '9') >= 0;
-        // Without digits only a relative-date word can make a date: one vectorised search rules most lines out.
-        if (!digit && line.IndexOfAny(RelativeWords) < 0) return false;
         Span<char> lower = stackalloc char[MaxNameLength];
         int i = 0;
         while (i < line.Length)
@@ -151,11 +149,6 @@ public static class DateFinder
         }
         return false;
     }
-
-    private static readonly SearchValues<string> RelativeWords = SearchValues.Create(["ago", "today", "yesterday"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>What every clock time holds: the colon of "18:11", or the "am" / "p.m." of "1 pm".</summary>
-    private static readonly SearchValues<string> TimeMarks = SearchValues.Create([":", "am", "pm", "a.m", "p.m"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Longer than any month name or relative-date word.</summary>
     private const int MaxNameLength = 9;
@@ -283,7 +276,12 @@ public static class DateFinder
     private static string NameAlternation(IEnumerable<string> names)
     {
         var list = names.OrderByDescending(k => k.Length).ToList();
-        string firstLetters = new([.. list.Select(n => char.ToLowerInvariant(n[0])).Distinct().Order()]);
+        string firstLetters = "";
+        foreach (string name in list)
+        {
+            char first = char.ToLowerInvariant(name[0]);
+            if (!firstLetters.Contains(first)) firstLetters += first;
+        }
         return "(?=[" + Regex.Escape(firstLetters) + "])(?:" + string.Join("|", list.Select(Regex.Escape)) + ")\\.?";
     }
 

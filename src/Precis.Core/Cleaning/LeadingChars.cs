@@ -59,20 +59,19 @@ internal sealed class LeadingChars
         public bool Empty;
 
         /// <summary>Whole matches one (ASCII) character long, as a bit set.</summary>
-        public UInt128 Ones;
+        public CharBits Ones;
 
         /// <summary>For each first character, the set of second ones of longer matches; null while there are none.</summary>
-        public UInt128[]? Twos;
+        public CharBits[]? Twos;
 
         /// <summary>No match is shorter than two characters: whatever follows cannot change the openings.</summary>
-        private bool Closed => !Empty && Ones == UInt128.Zero;
+        private bool Closed => !Empty && Ones == default(CharBits);
 
-        private UInt128[] TwosArray => Twos ??= new UInt128[Ascii];
+        private CharBits[] TwosArray => Twos ??= new CharBits[Ascii];
 
-        /// <summary>Is bit <paramref name="c"/> set? Read from the 64-bit halves: a shift of the whole 128 bits by a variable is far slower.</summary>
-        public static bool Has(UInt128 set, int c) => ((c < 64 ? (ulong)set >> c : (ulong)(set >> 64) >> (c - 64)) & 1) != 0;
+        public static bool Has(CharBits set, int c) => set.Has(c);
 
-        private static UInt128 Bit(int c) => UInt128.One << c;
+        private static CharBits Bit(int c) => CharBits.Of(c);
 
         public static int Fold(char c) => char.IsAsciiLetterUpper(c) ? c | 0x20 : c;
 
@@ -82,8 +81,8 @@ internal sealed class LeadingChars
         private static Openings Anything()
         {
             var set = EmptyMatch();
-            set.Ones = UInt128.MaxValue;
-            Array.Fill(set.TwosArray, UInt128.MaxValue);
+            set.Ones = CharBits.All;
+            Array.Fill(set.TwosArray, CharBits.All);
             return set;
         }
 
@@ -105,7 +104,7 @@ internal sealed class LeadingChars
             if (next.Twos is not null)
             {
                 for (int i = 0; i < Ascii; i++)
-                    if (next.Twos[i] != UInt128.Zero) nextFirst |= Bit(i);
+                    if (next.Twos[i] != default(CharBits)) nextFirst |= Bit(i);
             }
             if (Twos is not null) Array.Copy(Twos, result.TwosArray, Ascii);
             if (next.Empty) result.Ones |= Ones;
@@ -180,9 +179,9 @@ internal sealed class LeadingChars
                     result = apply ? atom.Repeat(1, null) : atom;
                     at++;
                     break;
-                case '{' when Count(p, at) is { } count:
-                    result = apply ? atom.Repeat(count.Min, count.Max) : atom;
-                    at = count.Close + 1;
+                case '{' when Count(p, at, out int min, out int? max, out int close):
+                    result = apply ? atom.Repeat(min, max) : atom;
+                    at = close + 1;
                     break;
                 default:
                     return atom;
@@ -192,18 +191,25 @@ internal sealed class LeadingChars
         }
 
         /// <summary>"{m}", "{m,}" or "{m,n}" at <paramref name="at"/>.</summary>
-        private static (int Min, int? Max, int Close)? Count(string p, int at)
+        private static bool Count(string p, int at, out int min, out int? max, out int close)
         {
-            int close = p.IndexOf('}', at);
-            if (close < 0) return null;
-            var inside = p.AsSpan(at + 1, close - at - 1);
+            max = null;
+            min = 0;
+            close = p.IndexOf('}', at);
+            if (close < 0) return false;
+            string inside = p.Substring(at + 1, close - at - 1);
             int comma = inside.IndexOf(',');
-            var low = comma < 0 ? inside : inside[..comma];
-            if (!int.TryParse(low, out int min)) return null;
-            if (comma < 0) return (min, min, close);
-            var high = inside[(comma + 1)..];
-            if (high.IsEmpty) return (min, null, close);
-            return int.TryParse(high, out int max) ? (min, max, close) : null;
+            if (!int.TryParse(comma < 0 ? inside : inside[..comma], out min)) return false;
+            if (comma < 0)
+            {
+                max = min;
+                return true;
+            }
+            string high = inside[(comma + 1)..];
+            if (high.Length == 0) return true;
+            if (!int.TryParse(high, out int upper)) return false;
+            max = upper;
+            return true;
         }
 
         private static Openings Atom(string p, ref int at)
@@ -223,7 +229,7 @@ internal sealed class LeadingChars
                 case '^' or '$':
                     return EmptyMatch();
                 case '.':
-                    return One(UInt128.MaxValue);
+                    return One(CharBits.All);
                 default:
                     return One(Folded(c));
             }
@@ -232,14 +238,16 @@ internal sealed class LeadingChars
         /// <summary>Steps over "?:", "?i:" or "?&lt;name&gt;" and returns true; false for other group kinds (lookarounds, conditionals).</summary>
         private static bool SkipGroupPrefix(string p, ref int at)
         {
-            var rest = p.AsSpan(at + 1);
-            if (rest.StartsWith("<") && !rest.StartsWith("<=") && !rest.StartsWith("<!"))
+            string rest = p[(at + 1)..];
+            if (rest.Length > 1 && rest[0] == '<' && rest[1] is not ('=' or '!'))
             {
                 at = p.IndexOf('>', at) + 1;
                 return at > 0;
             }
             int colon = rest.IndexOf(':');
-            if (colon < 0 || rest[..colon].ContainsAnyExcept("imnsx-")) return false;
+            if (colon < 0) return false;
+            for (int k = 0; k < colon; k++)
+                if ("imnsx-".IndexOf(rest[k]) < 0) return false;
             at += 1 + colon + 1;
             return true;
         }
@@ -261,7 +269,7 @@ internal sealed class LeadingChars
         /// <summary>A character class after its '['.</summary>
         private static Openings Class(string p, ref int at)
         {
-            var members = UInt128.Zero;
+            var members = default(CharBits);
             bool negated = at < p.Length && p[at] == '^';
             if (negated) at++;
             bool firstMember = true;
@@ -312,19 +320,19 @@ internal sealed class LeadingChars
                     if (IsLiteralEscape(e)) return One(Folded(e));
                     // \p{…}, \D, \W, \S, \t, \u… and the rest: not modelled.
                     if (e is 'p' or 'P' && at < p.Length && p[at] == '{') at = p.IndexOf('}', at) + 1;
-                    return One(UInt128.MaxValue);
+                    return One(CharBits.All);
             }
         }
 
         /// <summary>An escaped punctuation character stands for itself ("\(", "\.", "\+").</summary>
         private static bool IsLiteralEscape(char e) => e < Ascii && !char.IsAsciiLetterOrDigit(e);
 
-        private static Openings One(UInt128 chars) => new() { Ones = chars };
+        private static Openings One(CharBits chars) => new() { Ones = chars };
 
         /// <summary>The ASCII characters that <paramref name="member"/> accepts.</summary>
-        private static UInt128 Chars(Func<char, bool> member)
+        private static CharBits Chars(Func<char, bool> member)
         {
-            var set = UInt128.Zero;
+            var set = default(CharBits);
             for (char c = '\0'; c < Ascii; c++)
                 if (member(c)) set |= Bit(c);
             return set;
@@ -334,14 +342,31 @@ internal sealed class LeadingChars
         /// A pattern character as the ASCII characters it stands for, folded the way <see cref="Fold"/> folds
         /// the line's. A non-ASCII character may match an ASCII one under case folding (Kelvin sign and 'k').
         /// </summary>
-        private static UInt128 Folded(char c)
+        private static CharBits Folded(char c)
         {
             if (c < Ascii) return Bit(Fold(c));
             char lower = char.ToLowerInvariant(c), upper = char.ToUpperInvariant(c);
-            var set = UInt128.Zero;
+            var set = default(CharBits);
             if (lower < Ascii) set |= Bit(Fold(lower));
             if (upper < Ascii) set |= Bit(Fold(upper));
             return set;
         }
+    }
+
+    /// <summary>
+    /// A set of ASCII characters as two 64-bit words (<see cref="UInt128"/> would do, but code that uses it is
+    /// not precompiled into the ReadyToRun image, so it would be compiled at every start-up).
+    /// </summary>
+    private readonly record struct CharBits(ulong Low, ulong High)
+    {
+        public static CharBits All => new(ulong.MaxValue, ulong.MaxValue);
+
+        public static CharBits Of(int c) => c < 64 ? new(1UL << c, 0) : new(0, 1UL << (c - 64));
+
+        public bool Has(int c) => ((c < 64 ? Low >> c : High >> (c - 64)) & 1) != 0;
+
+        public static CharBits operator |(CharBits a, CharBits b) => new(a.Low | b.Low, a.High | b.High);
+
+        public static CharBits operator ~(CharBits a) => new(~a.Low, ~a.High);
     }
 }

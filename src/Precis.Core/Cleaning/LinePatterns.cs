@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -26,7 +25,7 @@ internal sealed class LinePatterns
     /// <summary>How a line must open to match <see cref="_anchored"/>; null when any line may.</summary>
     private readonly LeadingChars? _leading;
 
-    private readonly (SearchValues<string> Literal, Regex Pattern)[] _windowed;
+    private readonly (string Literal, Regex Pattern)[] _windowed;
 
     /// <param name="patterns">The patterns of one list.</param>
     /// <param name="wholeLine">Must a pattern match the whole line (else its opening)?</param>
@@ -34,11 +33,11 @@ internal sealed class LinePatterns
     {
         string Wrap(string alternatives) => "^(?:" + alternatives + ")" + (wholeLine ? "$" : "");
         var anchored = new List<string>();
-        var windowed = new List<(SearchValues<string>, Regex)>();
+        var windowed = new List<(string, Regex)>();
         foreach (string pattern in patterns)
         {
             if (WindowLiteral(pattern) is { } literal)
-                windowed.Add((SearchValues.Create([literal], StringComparison.OrdinalIgnoreCase), new Regex(Wrap(pattern), Options)));
+                windowed.Add((literal, new Regex(Wrap(pattern), Options)));
             else anchored.Add(pattern);
         }
         if (anchored.Count > 0)
@@ -57,7 +56,7 @@ internal sealed class LinePatterns
         bool ascii = Ascii.IsValid(line);
         foreach (var (literal, pattern) in _windowed)
         {
-            if (ascii && line.IndexOfAny(literal) < 0) continue;
+            if (ascii && !line.Contains(literal, StringComparison.OrdinalIgnoreCase)) continue;
             if (pattern.IsMatch(line)) return true;
         }
         return false;
