@@ -72,7 +72,7 @@ public sealed class ArticleCleaner
         else FallBackToProse(page, labels);
 
         var lines = new CleanedLine[page.Count];
-        var findings = new InlineFindings?[page.Count];
+        var findings = new List<(int Line, InlineFindings Found)>();
         var noise = new List<InlineSpan>();
         int storyLines = 0, firstStory = -1;
         for (int i = 0; i < page.Count; i++)
@@ -86,7 +86,7 @@ public sealed class ArticleCleaner
             if (firstStory < 0) firstStory = i;
             noise.Clear();
             var content = InlineNoise.Find(page.Text, span, storyLines++ < LeadingNoiseLines, Options.ReferenceTime, noise, out var found);
-            findings[i] = found;
+            if (!found.IsEmpty) findings.Add((i, found));
             lines[i] = new CleanedLine(span, LineLabel.Body, content)
             {
                 StoryProbability = story[i],

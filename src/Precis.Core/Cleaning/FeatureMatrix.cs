@@ -30,10 +30,11 @@ internal sealed class FeatureMatrix : IDisposable
 
     public Span<float> Columns => (_columns ?? throw new ObjectDisposedException(nameof(FeatureMatrix))).AsSpan(0, Stride * Width);
 
-    public void SetRow(int row, ReadOnlySpan<float> values)
+    /// <summary>Writes <paramref name="values"/> into a row, from column <paramref name="firstColumn"/> on.</summary>
+    public void SetRow(int row, ReadOnlySpan<float> values, int firstColumn = 0)
     {
         var columns = Columns;
-        for (int f = 0; f < values.Length; f++) columns[f * Stride + row] = values[f];
+        for (int f = 0; f < values.Length; f++) columns[(firstColumn + f) * Stride + row] = values[f];
     }
 
     public void GetRow(int row, Span<float> values)

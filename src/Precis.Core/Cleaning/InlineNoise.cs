@@ -24,7 +24,10 @@ public enum InlineKind
 public readonly record struct InlineSpan(TextSpan Span, InlineKind Kind);
 
 /// <summary>What <see cref="InlineNoise.Find"/> read from the noise it cut off.</summary>
-internal readonly record struct InlineFindings(string? Place, string? Outlet, string? Agency, FoundDate? Date);
+internal readonly record struct InlineFindings(string? Place, string? Outlet, string? Agency, FoundDate? Date)
+{
+    public bool IsEmpty => Place is null && Outlet is null && Agency is null && Date is null;
+}
 
 /// <summary>
 /// Finds inline noise at the edges of a body line: a leading dateline or outlet prefix (only on the

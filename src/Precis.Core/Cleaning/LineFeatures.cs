@@ -77,13 +77,11 @@ internal static class LineFeatures
     /// <param name="page">The page.</param>
     /// <param name="context">What the first pass found.</param>
     /// <param name="i">The line.</param>
-    /// <param name="local">The line's local features (from <see cref="Local"/>).</param>
-    /// <param name="x">Receives the line's context features: its local features, then the page's.</param>
-    public static void Context(PageLines page, PageContext context, int i, ReadOnlySpan<float> local, Span<float> x)
+    /// <param name="x">Receives the line's page features: the context features after its local ones.</param>
+    public static void Context(PageLines page, PageContext context, int i, Span<float> x)
     {
-        local.CopyTo(x);
         var p1 = context.FirstPass;
-        int k = LocalNames.Length;
+        int k = 0;
         x[k++] = (float)p1[i];
         x[k++] = (float)(i > 0 ? p1[i - 1] : 0);
         x[k++] = (float)(i + 1 < p1.Length ? p1[i + 1] : 0);

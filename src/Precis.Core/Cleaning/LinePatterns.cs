@@ -10,7 +10,8 @@ namespace Precis.Cleaning;
 /// such pattern gets its own regex, run only when the line holds the literal that follows the window. The
 /// literal test is ordinal and ASCII, so a line with any non-ASCII character always goes to the regex
 /// (case-insensitive matching of non-ASCII letters is the engine's business). The rest of the list stays
-/// one regex: it rejects most lines within their first characters.
+/// one regex, run only on lines whose first two characters can open one of its patterns (<see cref="LeadingChars"/>):
+/// starting the engine costs about 170 ns a line even when it rejects the line at once.
 /// </summary>
 internal sealed class LinePatterns
 {
@@ -20,6 +21,10 @@ internal sealed class LinePatterns
     private const int MinLiteralLength = 4;
 
     private readonly Regex? _anchored;
+
+    /// <summary>How a line must open to match <see cref="_anchored"/>; null when any line may.</summary>
+    private readonly LeadingChars? _leading;
+
     private readonly (string Literal, Regex Pattern)[] _windowed;
 
     /// <param name="patterns">The patterns of one list.</param>
@@ -31,16 +36,22 @@ internal sealed class LinePatterns
         var windowed = new List<(string, Regex)>();
         foreach (string pattern in patterns)
         {
-            if (WindowLiteral(pattern) is { } literal) windowed.Add((literal, new Regex(Wrap(pattern), Options)));
+            if (WindowLiteral(pattern) is { } literal)
+                windowed.Add((literal, new Regex(Wrap(pattern), Options)));
             else anchored.Add(pattern);
         }
-        _anchored = anchored.Count > 0 ? new Regex(Wrap(string.Join("|", anchored)), Options) : null;
+        if (anchored.Count > 0)
+        {
+            string pattern = Wrap(string.Join("|", anchored));
+            _anchored = new Regex(pattern, Options);
+            _leading = LeadingChars.Of(pattern);
+        }
         _windowed = [.. windowed];
     }
 
     public bool IsMatch(ReadOnlySpan<char> line)
     {
-        if (_anchored is not null && _anchored.IsMatch(line)) return true;
+        if (_anchored is not null && (_leading is null || _leading.MayOpen(line)) && _anchored.IsMatch(line)) return true;
         if (_windowed.Length == 0) return false;
         bool ascii = Ascii.IsValid(line);
         foreach (var (literal, pattern) in _windowed)

@@ -49,17 +49,16 @@ internal sealed class LineScorer
         return m;
     }
 
-    /// <summary>Every line's context features, given what the first pass found.</summary>
+    /// <summary>Every line's context features, given what the first pass found: the local columns copied whole, then the page's.</summary>
     public static FeatureMatrix ContextFeatures(PageLines page, PageContext context, FeatureMatrix local)
     {
         var m = new FeatureMatrix(page.Count, LineFeatures.ContextNames.Length);
-        Span<float> localRow = stackalloc float[local.Width];
-        Span<float> row = stackalloc float[m.Width];
+        local.Columns.CopyTo(m.Columns);
+        Span<float> row = stackalloc float[m.Width - local.Width];
         for (int i = 0; i < page.Count; i++)
         {
-            local.GetRow(i, localRow);
-            LineFeatures.Context(page, context, i, localRow, row);
-            m.SetRow(i, row);
+            LineFeatures.Context(page, context, i, row);
+            m.SetRow(i, row, firstColumn: local.Width);
         }
         return m;
     }

@@ -61,7 +61,11 @@ internal static class MetadataFinder
         return true;
     }
 
-    public static ArticleMetadata Find(PageLines page, LineLabel[] labels, IReadOnlyList<InlineFindings?> inline, int firstStory)
+    /// <param name="page">The page.</param>
+    /// <param name="labels">Each line's label.</param>
+    /// <param name="inline">What was read from the inline noise of body lines, for the lines where something was, in line order.</param>
+    /// <param name="firstStory">The first body line, or -1.</param>
+    public static ArticleMetadata Find(PageLines page, LineLabel[] labels, IReadOnlyList<(int Line, InlineFindings Found)> inline, int firstStory)
     {
         string text = page.Text;
         int headline = Array.IndexOf(labels, LineLabel.Headline);
@@ -87,24 +91,27 @@ internal static class MetadataFinder
         int top = Math.Max(headline, firstStory) + TopReach;
         string? source = null, place = null;
         var credits = new List<string>();
+        int nextInline = 0;
         for (int i = 0; i < labels.Length; i++)
         {
+            while (nextInline < inline.Count && inline[nextInline].Line < i) nextInline++;
             if (labels[i] is LineLabel.Comments || (lastStory >= 0 && i > lastStory && labels[i] is LineLabel.Related)) continue;
             if (labels[i] is LineLabel.Dateline && (lastStory < 0 || i <= lastStory + 2))
-                Consider(page.Dates[i], i <= top ? DateConfidence.DateLineAtTop : DateConfidence.DateLineElsewhere, i);
+                Consider(page.DateOf(i), i <= top ? DateConfidence.DateLineAtTop : DateConfidence.DateLineElsewhere, i);
             else if (labels[i] is LineLabel.Byline)
             {
-                if (i <= top) Consider(page.Dates[i], DateConfidence.Byline, i);
+                if (i <= top) Consider(page.DateOf(i), DateConfidence.Byline, i);
                 ReadCredits(page.Line(i), credits, ref source);
             }
-            if (inline[i] is { } found)
+            if (nextInline < inline.Count && inline[nextInline].Line == i)
             {
+                var found = inline[nextInline].Found;
                 place ??= found.Place;
                 source ??= found.Outlet;
                 if (found.Agency is not null && !credits.Contains(found.Agency)) credits.Add(found.Agency);
                 Consider(found.Date, DateConfidence.StoryOpening, i);
             }
-            if (i == firstStory && page.Dates[i] is { Span.Start: 0 } opening) Consider(opening, DateConfidence.StoryOpening, i);
+            if (i == firstStory && page.DateOf(i) is { Span.Start: 0 } opening) Consider(opening, DateConfidence.StoryOpening, i);
         }
         source ??= credits.Count > 0 && credits[0] != "Agencies" ? credits[0] : null;
         return new ArticleMetadata

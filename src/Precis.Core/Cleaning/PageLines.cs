@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Precis.Model;
 using Precis.Text;
 
@@ -52,13 +54,16 @@ internal sealed class PageLines
     /// <summary>A line that is at least this share non-Latin letters is in another language (the Arabic "read in Arabic" link).</summary>
     private const double OtherScriptShare = 0.3;
 
-    private PageLines(string text, TextSpan[] spans, LineStats[] stats, LineShape[] shapes, FoundDate?[] dates)
+    /// <summary>The dates found in short lines, by line: a few per page, so kept apart from the per-line arrays.</summary>
+    private readonly Dictionary<int, FoundDate>? _dates;
+
+    private PageLines(string text, TextSpan[] spans, LineStats[] stats, LineShape[] shapes, Dictionary<int, FoundDate>? dates)
     {
         Text = text;
         Spans = spans;
         Stats = stats;
         Shapes = shapes;
-        Dates = dates;
+        _dates = dates;
     }
 
     public string Text { get; }
@@ -66,8 +71,8 @@ internal sealed class PageLines
     public LineStats[] Stats { get; }
     public LineShape[] Shapes { get; }
 
-    /// <summary>The date found in each short line (relative to the line), if any.</summary>
-    public FoundDate?[] Dates { get; }
+    /// <summary>The date found in a short line (relative to the line), if any.</summary>
+    public FoundDate? DateOf(int i) => _dates is not null && _dates.TryGetValue(i, out var date) ? date : null;
 
     public int Count => Spans.Length;
 
@@ -80,13 +85,14 @@ internal sealed class PageLines
         var spans = SplitLines(text);
         var stats = new LineStats[spans.Length];
         var shapes = new LineShape[spans.Length];
-        var dates = new FoundDate?[spans.Length];
+        Dictionary<int, FoundDate>? dates = null;
         var firstIndex = new Dictionary<TextSpan, int>(spans.Length, new SpanTextComparer(text));
         for (int i = 0; i < spans.Length; i++)
         {
             var line = spans[i].Of(text);
             stats[i] = LineStats.Measure(line);
-            shapes[i] = Shape(text, spans[i], stats[i], reference, out dates[i]);
+            shapes[i] = Shape(text, spans[i], stats[i], reference, out var date);
+            if (date is { } found) (dates ??= [])[i] = found;
             if (firstIndex.TryGetValue(spans[i], out int first))
             {
                 shapes[i] |= LineShape.Repeated;
@@ -100,17 +106,17 @@ internal sealed class PageLines
     /// <summary>The non-empty lines of <paramref name="text"/>, trimmed, in order.</summary>
     public static TextSpan[] SplitLines(string text)
     {
-        var spans = new List<TextSpan>();
-        int start = 0;
+        var spans = new TextSpan[text.AsSpan().Count('\n') + 1];
+        int count = 0, start = 0;
         while (start <= text.Length)
         {
             int end = text.AsSpan(start).IndexOf('\n');
             end = end < 0 ? text.Length : start + end;
             var span = new TextSpan(start, end).Trim(text);
-            if (!span.IsEmpty) spans.Add(span);
+            if (!span.IsEmpty) spans[count++] = span;
             start = end + 1;
         }
-        return [.. spans];
+        return count == spans.Length ? spans : spans[..count];
     }
 
     private static LineShape Shape(string text, TextSpan span, in LineStats stats, DateTimeOffset? reference, out FoundDate? date)
@@ -143,7 +149,8 @@ internal sealed class PageLines
 
     /// <summary>
     /// Compares line spans by their text, so repeated lines are found without copying them into strings.
-    /// The hash reads the length and the first and last <see cref="HashedEnds"/> characters only: a
+    /// The hash reads the length and the first and last <see cref="HashedEnds"/> characters only, eight
+    /// bytes at a time (no need for the randomised string hash: nothing depends on the table's order): a
     /// paragraph is hashed in constant time, and lines that share both ends are told apart by
     /// <see cref="Equals(TextSpan, TextSpan)"/>, so the answer is the same as hashing every character.
     /// </summary>
@@ -156,8 +163,19 @@ internal sealed class PageLines
         public int GetHashCode(TextSpan span)
         {
             var line = span.Of(text);
-            if (line.Length <= 2 * HashedEnds) return string.GetHashCode(line);
-            return HashCode.Combine(line.Length, string.GetHashCode(line[..HashedEnds]), string.GetHashCode(line[^HashedEnds..]));
+            ulong h = Mix(0, (ulong)line.Length);
+            if (line.Length <= 2 * HashedEnds) h = Mix(h, line);
+            else h = Mix(Mix(h, line[..HashedEnds]), line[^HashedEnds..]);
+            return (int)(h ^ (h >> 32));
         }
+
+        private static ulong Mix(ulong h, ReadOnlySpan<char> chars)
+        {
+            foreach (ulong four in MemoryMarshal.Cast<char, ulong>(chars)) h = Mix(h, four);
+            for (int i = chars.Length & ~3; i < chars.Length; i++) h = Mix(h, chars[i]);
+            return h;
+        }
+
+        private static ulong Mix(ulong h, ulong value) => BitOperations.RotateLeft((h ^ value) * 0x9E3779B97F4A7C15UL, 31);
     }
 }

@@ -133,6 +133,19 @@ public sealed class SeedArticleTests
     }
 
     [Fact]
+    public void No_document_sentence_overlaps_inline_noise()
+    {
+        var article = new Article("003", File.ReadAllText(Path.Combine(Fixtures.Seeds, "003_e75fba113928ad04.txt")));
+        var document = PrecisPipeline.Default.Prepare(Precis.Input.InputBatch.FromArticles([article]), cancellationToken: TestContext.Current.CancellationToken)
+            .Documents.Should().ContainSingle().Which;
+        var noise = document.Cleaned.Lines.SelectMany(l => l.Inline).ToList();
+        noise.Count(n => n.Kind == InlineKind.Subheading).Should().Be(3);
+        foreach (var sentence in document.Sentences)
+            noise.Should().NotContain(n => n.Span.Start < sentence.Span.End && sentence.Span.Start < n.Span.End,
+                "sentence \"{0}\" must not quote inline noise", document.StringOf(sentence));
+    }
+
+    [Fact]
     public void Pipeline_documents_take_the_cleaned_date_when_the_input_declares_none()
     {
         var article = new Article("004", File.ReadAllText(Path.Combine(Fixtures.Seeds, "004_b513992b02ca3220.txt")));
