@@ -267,7 +267,15 @@ public sealed class OnlineClusterer
     {
         if (!_postings.TryGetValue(term, out var events)) _postings[term] = events = [];
         events.Add(e);
+        // Placement reads only a term's EventsPerTerm most recent postings; older ones matter again only if
+        // that many newer events close first. Keeping 4-8 times as many bounds the list (and the pass that
+        // drops closed events from it) instead of letting a common term list every open event.
+        int keep = PostingsKept * _options.EventsPerTerm;
+        if (events.Count >= 2 * keep) events.RemoveRange(0, events.Count - keep);
     }
+
+    /// <summary>A posting list is cut back to this many times <see cref="ClusteringOptions.EventsPerTerm"/> once it holds twice as many.</summary>
+    private const int PostingsKept = 4;
 
     /// <summary>
     /// Closes <see cref="_retiring"/>'s events and drops them from the postings: one pass over each of their
@@ -284,7 +292,7 @@ public sealed class OnlineClusterer
         _retiring.Clear();
         foreach (int term in _staleTerms)
         {
-            var events = _postings[term];
+            if (!_postings.TryGetValue(term, out var events)) continue; // its postings were all cut or closed
             events.RemoveAll(IsClosed);
             if (events.Count == 0) _postings.Remove(term);
         }
