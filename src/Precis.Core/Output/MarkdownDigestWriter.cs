@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Precis.Model;
+using Precis.Text;
 
 namespace Precis.Output;
 
@@ -88,7 +89,7 @@ public static class MarkdownDigestWriter
     /// </summary>
     internal static IReadOnlyList<QuoteReport> QuotesToShow(IReadOnlyList<QuoteReport> quotes)
     {
-        var speakers = new List<(string Key, List<QuoteReport> Quotes, int First)>();
+        var speakers = new List<(List<QuoteReport> Quotes, int First)>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < quotes.Count; i++)
         {
@@ -98,7 +99,7 @@ public static class MarkdownDigestWriter
             if (!byKey.TryGetValue(key, out int at))
             {
                 byKey[key] = at = speakers.Count;
-                speakers.Add((key, [], i));
+                speakers.Add(([], i));
             }
             speakers[at].Quotes.Add(q);
         }
@@ -111,13 +112,11 @@ public static class MarkdownDigestWriter
             .Take(MaxSpeakersShown)
             .Select(s => s.Quotes
                 .OrderByDescending(q => q.Articles.Count)
-                .ThenByDescending(q => WordCount(q.Text) >= FragmentWords)
+                .ThenByDescending(q => WordCounter.Count(q.Text) >= FragmentWords)
                 .ThenByDescending(q => q.Text.Length)
                 .First())
             .ToList();
     }
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Markers(IEnumerable<string> articles, IReadOnlyDictionary<string, int> numbers) =>
         string.Concat(articles.Select(a => $"[{(numbers.TryGetValue(a, out int n) ? n : 0)}]"));
