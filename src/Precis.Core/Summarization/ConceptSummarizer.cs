@@ -8,7 +8,7 @@ namespace Precis.Summarization;
 /// The engine: concept coverage in the manner of ICSISumm (Gillick and Favre 2009), solved exactly.
 /// <list type="number">
 /// <item>Candidates are the event's body sentences, compressed by deleting datelines, leading connectives,
-/// short asides and attribution tails (<see cref="SentenceCompressor"/>); questions, fragments, sentences
+/// short asides, weekdays and attribution tails (<see cref="SentenceCompressor"/>); questions, fragments, sentences
 /// opening with a word that points back ("He", "This"), quote-only lines and sentences that continue a
 /// quotation are left out while others remain (see <see cref="SentenceShape"/>).</item>
 /// <item>Concepts are stemmed word bigrams (<see cref="ConceptSpace"/>). A concept is worth the number of
