@@ -19,8 +19,10 @@ public sealed class QualityGateTests
     // margin (LexRank 37.57); tac2010 measures 37.97/10.84 with a 3.29-point margin (LexRank 34.68).
     // Raised (session 3): with position-decayed lead credit and rare weight 0.1 (ConceptSettings) duc2003
     // measures 39.93/11.31, a 2.36-point margin, and tac2010 38.22/10.97, a 3.54-point margin.
-    [InlineData("mds/duc2003.jsonl", 39.65, 11.00, 2.2)]
-    [InlineData("mds/tac2010.jsonl", 37.95, 10.70, 3.3)]
+    // Raised (session 4): with weekday deletion and attribution tails of up to 12 tokens (SentenceCompressor)
+    // duc2003 measures 40.12/11.88, a 2.55-point margin, and tac2010 38.30/11.14, a 3.62-point margin.
+    [InlineData("mds/duc2003.jsonl", 39.80, 11.55, 2.25)]
+    [InlineData("mds/tac2010.jsonl", 38.00, 10.85, 3.3)]
     public void Engine_stays_above_its_measured_ROUGE_floors_and_ahead_of_LexRank(string set, double rouge1Floor, double rouge2Floor, double marginOverLexRank)
     {
         var report = SummarizationEvaluation.Run(Fixtures.EvalFile(set), new SummarizationEvaluationOptions
