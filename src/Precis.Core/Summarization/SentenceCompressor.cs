@@ -314,7 +314,8 @@ public sealed class SentenceCompressor
     /// <summary>
     /// A weekday at token <paramref name="i"/> that can go: capitalized, with "on" before it or not, a part of
     /// the day ("night") after it or not, a word before it (lower-case unless "on" comes between) and a
-    /// lower-case word after it, neither of which needs it ("by Friday", "Friday and Saturday" stay). The token range [start, end) to delete, or (-1, -1).
+    /// lower-case word after it, neither of which needs it ("by Friday", "Friday and Saturday" stay). The
+    /// token range [start, end) to delete, or (-1, -1).
     /// </summary>
     private (int Start, int End) DayReference(ReadOnlySpan<char> s, List<Token> tokens, int i, int first, int last)
     {
