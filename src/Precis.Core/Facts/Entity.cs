@@ -27,7 +27,8 @@ internal sealed class Entity
     /// <summary>Lower-case surname for a person ("lavrov"), else empty.</summary>
     public string Surname { get; init; } = "";
 
-    public IReadOnlyList<Mention> Mentions => _mentions;
+    /// <summary>The mentions, as a span: read in loops all over the resolution, where a list's boxed enumerator was a twentieth of what the stage allocated.</summary>
+    public ReadOnlySpan<Mention> Mentions => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions);
 
     public void Add(Mention mention)
     {

@@ -65,7 +65,7 @@ internal sealed class EntityResolver
         foreach (var e in persons.All) e.Kind = PersonKind(e);
         foreach (var e in byKey.Values) e.Kind = VoteKind(e);
         MergeAcronyms(entities.Where(e => e.Country is null && e.Kind != EntityKind.Person).ToList());
-        entities.RemoveAll(e => e.Mentions.Count == 0);
+        entities.RemoveAll(e => e.Mentions.Length == 0);
         // In order of first mention, so that the order (and every tie broken by it) follows the text.
         var firstPositions = new (int, int, int)[entities.Count];
         for (int k = 0; k < entities.Count; k++) firstPositions[k] = FirstPosition(entities[k]);
@@ -151,7 +151,7 @@ internal sealed class EntityResolver
             list.Add(person);
         }
 
-        public IReadOnlyList<Entity> WithSurname(string surname) => _bySurname.TryGetValue(surname, out var list) ? list : [];
+        public ReadOnlySpan<Entity> WithSurname(string surname) => _bySurname.TryGetValue(surname, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
     }
 
     private void AddPerson(Mention m, People persons, List<Entity> entities)
@@ -181,7 +181,7 @@ internal sealed class EntityResolver
         foreach (var p in persons.WithSurname(surname))
         {
             if (given.Length > 0 && !CompatibleWithAll(given, p, persons)) continue;
-            if (best is null || p.Mentions.Count > best.Mentions.Count) best = p;
+            if (best is null || p.Mentions.Length > best.Mentions.Length) best = p;
         }
         // Only a word that speaks or has a title: "Jewish" is no one's family name.
         if (best is not null || m.WordCount > 1 || !(m.Kind == EntityKind.Person || m.NextToSpeechVerb)) return best;
@@ -239,7 +239,7 @@ internal sealed class EntityResolver
             var w = words[k];
             if (!w.IsWord) continue;
             var core = w.CoreText(text);
-            int dash = core.IndexOf('-');
+            int dash = w.IsHyphenated ? core.IndexOf('-') : -1;
             if (dash > 0 && _lexicon.NameParticles.Contains(core[..dash])) core = core[(dash + 1)..];
             return Lower(core, persons);
         }
@@ -323,7 +323,7 @@ internal sealed class EntityResolver
             if (m.AfterPlacePreposition) prepositions++;
         }
         // "in Geneva", "near Aleppo": a place when most of its mentions follow a place preposition.
-        if (prepositions * 2 >= e.Mentions.Count) place += prepositions;
+        if (prepositions * 2 >= e.Mentions.Length) place += prepositions;
         if (org > 0 && org >= person && org >= place) return EntityKind.Organization;
         if (person > 0 && person >= place) return EntityKind.Person;
         return place > 0 ? EntityKind.Place : EntityKind.Unknown;
@@ -335,7 +335,7 @@ internal sealed class EntityResolver
         var acronyms = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var e in candidates)
         {
-            if (e.Mentions.Count == 0 || !AllAcronyms(e)) continue;
+            if (e.Mentions.Length == 0 || !AllAcronyms(e)) continue;
             acronyms.TryAdd(Key(e.Mentions[0].Name).ToUpperInvariant(), e);
         }
         if (acronyms.Count == 0) return;
@@ -343,11 +343,11 @@ internal sealed class EntityResolver
         Span<char> initials = stackalloc char[16];
         foreach (var e in candidates)
         {
-            if (e.Mentions.Count == 0 || AllAcronyms(e)) continue;
+            if (e.Mentions.Length == 0 || AllAcronyms(e)) continue;
             foreach (var m in e.Mentions)
             {
                 int n = Initials(m, initials);
-                if (n < 2 || !lookup.TryGetValue(initials[..n], out var acronym) || ReferenceEquals(acronym, e) || acronym.Mentions.Count == 0) continue;
+                if (n < 2 || !lookup.TryGetValue(initials[..n], out var acronym) || ReferenceEquals(acronym, e) || acronym.Mentions.Length == 0) continue;
                 e.Absorb(acronym);
                 if (e.Kind == EntityKind.Unknown) e.Kind = EntityKind.Organization;
                 break;
