@@ -118,8 +118,14 @@ internal sealed class Entity
             string name = Name;
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
             var aliases = new List<string>();
+            string previous = name;
             foreach (var m in _mentions)
+            {
+                // Most mentions are written like the name or like the mention before: no case-insensitive hash for those.
+                if (string.Equals(m.Name, previous, StringComparison.Ordinal)) continue;
+                previous = m.Name;
                 if (seen.Add(m.Name)) aliases.Add(m.Name);
+            }
             aliases.Sort(StringComparer.Ordinal);
             return aliases;
         }

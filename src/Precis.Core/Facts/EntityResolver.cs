@@ -42,12 +42,20 @@ internal sealed class EntityResolver
         foreach (var m in mentions)
         {
             if (m.Entity is not null) continue;
-            if (m.Kind is EntityKind.Unknown or EntityKind.Person && !m.IsAcronym && FindPerson(m, persons) is { } person)
+            if (m.Kind is EntityKind.Unknown or EntityKind.Person && !m.IsAcronym)
             {
-                person.Add(m);
-                continue;
+                if (FindPerson(m, persons) is { } person)
+                {
+                    person.Add(m);
+                    continue;
+                }
+                if (m.Kind == EntityKind.Person)
+                {
+                    NewPerson(m, persons, entities); // no one found: AddPerson would ask again
+                    continue;
+                }
             }
-            if (m.Kind == EntityKind.Person)
+            else if (m.Kind == EntityKind.Person)
             {
                 AddPerson(m, persons, entities);
                 continue;
@@ -161,6 +169,12 @@ internal sealed class EntityResolver
             existing.Add(m);
             return;
         }
+        NewPerson(m, persons, entities);
+    }
+
+    /// <summary>A person of its own: no one known has this mention's name.</summary>
+    private void NewPerson(Mention m, People persons, List<Entity> entities)
+    {
         var e = new Entity(EntityKind.Person) { Surname = Surname(m, persons), IsPersonCandidate = true };
         e.Add(m);
         persons.Add(e);

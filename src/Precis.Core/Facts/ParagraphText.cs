@@ -126,7 +126,9 @@ internal sealed class ParagraphText
     public static List<List<ParagraphText>> Split(IReadOnlyList<Document> documents, WordBuffer buffer)
     {
         // Where each paragraph starts: its document and first sentence, and how many words and marks the buffer held.
-        var bounds = new List<(int Document, int FirstSentence, int WordStart, MarkCounts Marks)>();
+        int sentenceCount = 0;
+        foreach (var document in documents) sentenceCount += document.Sentences.Count;
+        var bounds = new List<(int Document, int FirstSentence, int WordStart, MarkCounts Marks)>(sentenceCount); // at most one paragraph per sentence
         for (int d = 0; d < documents.Count; d++)
         {
             var document = documents[d];
