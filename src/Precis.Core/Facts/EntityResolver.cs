@@ -42,12 +42,20 @@ internal sealed class EntityResolver
         foreach (var m in mentions)
         {
             if (m.Entity is not null) continue;
-            if (m.Kind is EntityKind.Unknown or EntityKind.Person && !m.IsAcronym && FindPerson(m, persons) is { } person)
+            if (m.Kind is EntityKind.Unknown or EntityKind.Person && !m.IsAcronym)
             {
-                person.Add(m);
-                continue;
+                if (FindPerson(m, persons) is { } person)
+                {
+                    person.Add(m);
+                    continue;
+                }
+                if (m.Kind == EntityKind.Person)
+                {
+                    NewPerson(m, persons, entities); // no one found: AddPerson would ask again
+                    continue;
+                }
             }
-            if (m.Kind == EntityKind.Person)
+            else if (m.Kind == EntityKind.Person)
             {
                 AddPerson(m, persons, entities);
                 continue;
@@ -65,7 +73,7 @@ internal sealed class EntityResolver
         foreach (var e in persons.All) e.Kind = PersonKind(e);
         foreach (var e in byKey.Values) e.Kind = VoteKind(e);
         MergeAcronyms(entities.Where(e => e.Country is null && e.Kind != EntityKind.Person).ToList());
-        entities.RemoveAll(e => e.Mentions.Count == 0);
+        entities.RemoveAll(e => e.Mentions.Length == 0);
         // In order of first mention, so that the order (and every tie broken by it) follows the text.
         var firstPositions = new (int, int, int)[entities.Count];
         for (int k = 0; k < entities.Count; k++) firstPositions[k] = FirstPosition(entities[k]);
@@ -151,7 +159,7 @@ internal sealed class EntityResolver
             list.Add(person);
         }
 
-        public IReadOnlyList<Entity> WithSurname(string surname) => _bySurname.TryGetValue(surname, out var list) ? list : [];
+        public ReadOnlySpan<Entity> WithSurname(string surname) => _bySurname.TryGetValue(surname, out var list) ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [];
     }
 
     private void AddPerson(Mention m, People persons, List<Entity> entities)
@@ -161,6 +169,12 @@ internal sealed class EntityResolver
             existing.Add(m);
             return;
         }
+        NewPerson(m, persons, entities);
+    }
+
+    /// <summary>A person of its own: no one known has this mention's name.</summary>
+    private void NewPerson(Mention m, People persons, List<Entity> entities)
+    {
         var e = new Entity(EntityKind.Person) { Surname = Surname(m, persons), IsPersonCandidate = true };
         e.Add(m);
         persons.Add(e);
@@ -181,7 +195,7 @@ internal sealed class EntityResolver
         foreach (var p in persons.WithSurname(surname))
         {
             if (given.Length > 0 && !CompatibleWithAll(given, p, persons)) continue;
-            if (best is null || p.Mentions.Count > best.Mentions.Count) best = p;
+            if (best is null || p.Mentions.Length > best.Mentions.Length) best = p;
         }
         // Only a word that speaks or has a title: "Jewish" is no one's family name.
         if (best is not null || m.WordCount > 1 || !(m.Kind == EntityKind.Person || m.NextToSpeechVerb)) return best;
@@ -239,7 +253,7 @@ internal sealed class EntityResolver
             var w = words[k];
             if (!w.IsWord) continue;
             var core = w.CoreText(text);
-            int dash = core.IndexOf('-');
+            int dash = w.IsHyphenated ? core.IndexOf('-') : -1;
             if (dash > 0 && _lexicon.NameParticles.Contains(core[..dash])) core = core[(dash + 1)..];
             return Lower(core, persons);
         }
@@ -323,7 +337,7 @@ internal sealed class EntityResolver
             if (m.AfterPlacePreposition) prepositions++;
         }
         // "in Geneva", "near Aleppo": a place when most of its mentions follow a place preposition.
-        if (prepositions * 2 >= e.Mentions.Count) place += prepositions;
+        if (prepositions * 2 >= e.Mentions.Length) place += prepositions;
         if (org > 0 && org >= person && org >= place) return EntityKind.Organization;
         if (person > 0 && person >= place) return EntityKind.Person;
         return place > 0 ? EntityKind.Place : EntityKind.Unknown;
@@ -335,7 +349,7 @@ internal sealed class EntityResolver
         var acronyms = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var e in candidates)
         {
-            if (e.Mentions.Count == 0 || !AllAcronyms(e)) continue;
+            if (e.Mentions.Length == 0 || !AllAcronyms(e)) continue;
             acronyms.TryAdd(Key(e.Mentions[0].Name).ToUpperInvariant(), e);
         }
         if (acronyms.Count == 0) return;
@@ -343,11 +357,11 @@ internal sealed class EntityResolver
         Span<char> initials = stackalloc char[16];
         foreach (var e in candidates)
         {
-            if (e.Mentions.Count == 0 || AllAcronyms(e)) continue;
+            if (e.Mentions.Length == 0 || AllAcronyms(e)) continue;
             foreach (var m in e.Mentions)
             {
                 int n = Initials(m, initials);
-                if (n < 2 || !lookup.TryGetValue(initials[..n], out var acronym) || ReferenceEquals(acronym, e) || acronym.Mentions.Count == 0) continue;
+                if (n < 2 || !lookup.TryGetValue(initials[..n], out var acronym) || ReferenceEquals(acronym, e) || acronym.Mentions.Length == 0) continue;
                 e.Absorb(acronym);
                 if (e.Kind == EntityKind.Unknown) e.Kind = EntityKind.Organization;
                 break;

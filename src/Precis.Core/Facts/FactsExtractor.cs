@@ -103,9 +103,9 @@ public sealed class FactsExtractor
         foreach (var q in quotes) if (q.Attribution.Speaker is { } speaker) speakers.Add(speaker);
         var reported = new List<Entity>();
         foreach (var e in entities)
-            if (e.Kind != EntityKind.Unknown && (e.Mentions.Count >= 2 || speakers.Contains(e))) reported.Add(e);
+            if (e.Kind != EntityKind.Unknown && (e.Mentions.Length >= 2 || speakers.Contains(e))) reported.Add(e);
         // Most mentioned first; among equals, the first named (entities are listed in order of first mention).
-        reported.Sort((a, b) => a.Mentions.Count != b.Mentions.Count ? b.Mentions.Count.CompareTo(a.Mentions.Count) : a.Id.CompareTo(b.Id));
+        reported.Sort((a, b) => a.Mentions.Length != b.Mentions.Length ? b.Mentions.Length.CompareTo(a.Mentions.Length) : a.Id.CompareTo(b.Id));
         int count = _options.MaxEntities > 0 ? Math.Min(_options.MaxEntities, reported.Count) : reported.Count;
         var reports = new List<EntityReport>(count);
         for (int k = 0; k < count; k++)
@@ -115,7 +115,7 @@ public sealed class FactsExtractor
                 e.Name,
                 e.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "organization" },
                 e.Aliases,
-                e.Mentions.Count,
+                e.Mentions.Length,
                 ArticlesOf(e)));
         }
         return reports;
@@ -126,7 +126,12 @@ public sealed class FactsExtractor
     {
         var documents = new List<Document>();
         foreach (var m in e.Mentions)
-            if (!documents.Contains(m.Paragraph.Document)) documents.Add(m.Paragraph.Document);
+        {
+            var document = m.Paragraph.Document;
+            // Mentions come mostly in text order: the last document added is the likeliest, then the others.
+            if (documents.Count > 0 && documents[^1] == document || documents.Contains(document)) continue;
+            documents.Add(document);
+        }
         documents.Sort((a, b) => a.Index.CompareTo(b.Index));
         var ids = new List<string>(documents.Count);
         foreach (var d in documents) ids.Add(d.Id);

@@ -68,7 +68,8 @@ internal sealed class NameEvidence
             string text = paragraphs[0].Text;
             foreach (ref readonly var w in ParagraphText.WordsOf(paragraphs))
             {
-                if (!w.IsWord || w.Is(NotNames)) continue;
+                // The filter first: it rejects all but a few words in a hundred, and the tests after it are the same conjunction.
+                if (!evidence.MayBeOpener(w.Fold) || !w.IsWord || w.Is(NotNames)) continue;
                 Seen seen;
                 if (w.IsLower) seen = Seen.LowerCase;
                 else if (w.IsCapitalized && !w.IsInitial) seen = Seen.CapitalizedInside;
@@ -89,10 +90,13 @@ internal sealed class NameEvidence
         _filter[w.Fold >> 25] |= 1UL << (int)(w.Fold >> 19);
     }
 
+    /// <summary>False when no opener has this hash (see <see cref="_filter"/>).</summary>
+    private bool MayBeOpener(uint fold) => (_filter[fold >> 25] & (1UL << (int)(fold >> 19))) != 0;
+
     /// <summary>The opener written like this word (case aside), or -1.</summary>
     private int Find(Word w, string text)
     {
-        if ((_filter[w.Fold >> 25] & (1UL << (int)(w.Fold >> 19))) == 0 || !_firstByHash.TryGetValue(w.Fold, out int e)) return -1;
+        if (!MayBeOpener(w.Fold) || !_firstByHash.TryGetValue(w.Fold, out int e)) return -1;
         var core = w.CoreText(text);
         for (; e >= 0; e = _openers[e].Next)
         {
@@ -217,8 +221,8 @@ internal sealed class MentionFinder
         var core = w.CoreText(p.Text);
         if (w.IsCapitalized)
         {
-            // "Texas-based", "US-backed" are adjectives, not names ("Ki-moon" is).
-            int last = core.LastIndexOf('-');
+            // "Texas-based", "US-backed" are adjectives, not names ("Ki-moon" is). Only a hyphenated word has a dash to find.
+            int last = w.IsHyphenated ? core.LastIndexOf('-') : -1;
             if (last > 0 && last + 1 < core.Length && char.IsLower(core[last + 1]) && _lexicon.IsAdjectiveSuffix(core[(last + 1)..])) return false;
             return !w.Is(Lex.Calendar);
         }

@@ -744,11 +744,17 @@ internal sealed class QuoteFinder
                 {
                     var m = list[k];
                     if (q == pi && m.End > at) continue;
-                    if (m.Entity is { Kind: EntityKind.Person } e && e.Mentions.Any(x => x.Role?.EndsWith(roleWord, StringComparison.OrdinalIgnoreCase) == true))
-                        return e;
+                    if (m.Entity is { Kind: EntityKind.Person } e && HasRoleEndingWith(e, roleWord)) return e;
                 }
             }
             return null;
+        }
+
+        private static bool HasRoleEndingWith(Entity e, string roleWord)
+        {
+            foreach (var m in e.Mentions)
+                if (m.Role?.EndsWith(roleWord, StringComparison.OrdinalIgnoreCase) == true) return true;
+            return false;
         }
     }
 }

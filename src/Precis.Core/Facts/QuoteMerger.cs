@@ -173,31 +173,35 @@ internal static class QuoteMerger
         for (int i = 0; i < members.Count; i++)
         {
             var a = members[i][0].Attribution;
-            if (a?.Speaker is null || FirstGiven(members, i, x => x?.Speaker == a.Speaker) < i) continue;
-            int votes = Votes(members, i, x => x?.Speaker == a.Speaker);
+            if (a?.Speaker is null || FirstGiven(members, i, a, SameSpeaker) < i) continue;
+            int votes = Votes(members, i, a, SameSpeaker);
             if (votes > bestVotes) (best, bestVotes) = (a, votes);
         }
         if (best is not null) return best;
         for (int i = 0; i < members.Count; i++)
         {
             var a = members[i][0].Attribution;
-            if (a?.Role is null || FirstGiven(members, i, x => x?.Role is { } role && role.Equals(a.Role, StringComparison.OrdinalIgnoreCase)) < i) continue;
-            int votes = Votes(members, i, x => x?.Role is { } role && role.Equals(a.Role, StringComparison.OrdinalIgnoreCase));
+            if (a?.Role is null || FirstGiven(members, i, a, SameRole) < i) continue;
+            int votes = Votes(members, i, a, SameRole);
             if (votes > bestVotes) (best, bestVotes) = (a, votes);
         }
         return best ?? Attribution.Unattributed;
     }
 
-    private static int FirstGiven(List<List<QuoteSegment>> members, int upTo, Func<Attribution?, bool> same)
+    private static bool SameSpeaker(Attribution? x, Attribution a) => x?.Speaker == a.Speaker;
+
+    private static bool SameRole(Attribution? x, Attribution a) => x?.Role is { } role && role.Equals(a.Role, StringComparison.OrdinalIgnoreCase);
+
+    private static int FirstGiven(List<List<QuoteSegment>> members, int upTo, Attribution a, Func<Attribution?, Attribution, bool> same)
     {
-        for (int k = 0; k < upTo; k++) if (same(members[k][0].Attribution)) return k;
+        for (int k = 0; k < upTo; k++) if (same(members[k][0].Attribution, a)) return k;
         return upTo;
     }
 
-    private static int Votes(List<List<QuoteSegment>> members, int from, Func<Attribution?, bool> same)
+    private static int Votes(List<List<QuoteSegment>> members, int from, Attribution a, Func<Attribution?, Attribution, bool> same)
     {
         int votes = 0;
-        for (int k = from; k < members.Count; k++) if (same(members[k][0].Attribution)) votes++;
+        for (int k = from; k < members.Count; k++) if (same(members[k][0].Attribution, a)) votes++;
         return votes;
     }
 
@@ -272,11 +276,12 @@ internal static class QuoteMerger
         uint hash = WordFold.Seed;
         foreach (char c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII letters and digits (most of the text) without the general Unicode tests; the same result.
+            if (c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c))
             {
                 if (space && length > 0) key[length++] = ' ';
                 if (space) words++;
-                char lower = char.ToLowerInvariant(c);
+                char lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
                 key[length++] = lower;
                 hash = WordFold.Mix(hash, lower);
                 space = false;

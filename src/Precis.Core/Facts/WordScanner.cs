@@ -36,12 +36,14 @@ internal static class WordScanner
             TokenKind kind;
             bool initial = sentenceStart || opener is '"' or '“' or '`' or '\'' or '‘' or ':' or '—' or '–' or '-' or '(' or '[';
             if ((c | 0x20) is 'h' or 'w' && (tokenEnd = MatchUrl(text, i, end)) > i) kind = TokenKind.Symbol; // "http", "www."
-            else if (IsAsciiLetter(c) && PlainWordEnd(text, i, end, out uint fold, out int upper) is int plainEnd && plainEnd > i)
+            else if (IsAsciiLetter(c) && PlainWordEnd(text, i, end, out uint fold, out ulong packed, out int upper) is int plainEnd && plainEnd > i
+                     && !(plainEnd < end && text[plainEnd] == '.' && MayContinueEmail(text, plainEnd + 1, end) && MatchEmail(text, i, end) > i))
             {
                 int letters = plainEnd - i;
                 var shape = (sentenceStart ? WordShape.SentenceStart : WordShape.None) | (initial ? WordShape.Initial : WordShape.None)
                     | (c <= 'Z' ? WordShape.Capitalized : WordShape.Lower) | (letters >= 2 && upper == letters ? WordShape.AllCaps : WordShape.None);
-                var lex = Vocabulary.TryGetLetters(fold, text.AsSpan(i, letters), out var found) ? found : Lex.None;
+                bool listed = letters <= WordMap<Lex>.MaxPackedLetters ? Vocabulary.TryGetPacked(packed, out var found) : Vocabulary.TryGetLetters(fold, text.AsSpan(i, letters), out found);
+                var lex = listed ? found : Lex.None;
                 words.Add(new Word(i, plainEnd, sentence, TokenKind.Word, shape, 0, lex, fold), text);
                 sentenceStart = false;
                 opener = '\0';
@@ -131,26 +133,41 @@ internal static class WordScanner
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>
-    /// The end of a word of ASCII letters that nothing else joins (no digit, hyphen, apostrophe, period, "&amp;" or
-    /// "@", no other script after it), with its <see cref="WordFold"/> hash and upper-case count; else
-    /// <paramref name="i"/>, and the general path reads the word.
+    /// The end of a word of ASCII letters that nothing else joins (no digit, hyphen, apostrophe, "&amp;" or "@",
+    /// no letter of another script after it), with its <see cref="WordFold"/> hash, its <see cref="WordMap{T}.Pack"/>ed letters (up to twelve) and upper-case count; else
+    /// <paramref name="i"/>, and the general path reads the word. A period ends a word of two letters or more
+    /// as <see cref="MatchWord"/> ends it (only a single letter can start an initialism such as "U.S."); the
+    /// caller still tries an e-mail address there. Closing quotation marks, dashes and other non-ASCII
+    /// punctuation end it as well: with the period, the words before them (a sentence's last word, a quotation's
+    /// last word) took the general path, which reads a word three more times, before this.
     /// </summary>
-    private static int PlainWordEnd(string text, int i, int end, out uint fold, out int upper)
+    /// <remarks>
+    /// Not inlined, and its results kept in locals until the end: inlined into the scan loop, the hash was
+    /// written to and read back from the stack for every letter (the loop has too many live values).
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int PlainWordEnd(string text, int i, int end, out uint fold, out ulong packed, out int upper)
     {
-        fold = WordFold.Seed;
-        upper = 0;
+        uint hash = WordFold.Seed;
+        ulong letters = 0;
+        int upperCase = 0;
         int j = i;
-        char c;
-        while (true)
+        char c = '\0';
+        for (; j < end; j++)
         {
             c = text[j];
             if ((uint)(c - 'a') <= 'z' - 'a') c = (char)(c - 32);
-            else if ((uint)(c - 'A') <= 'Z' - 'A') upper++;
+            else if ((uint)(c - 'A') <= 'Z' - 'A') upperCase++;
             else break;
-            fold = WordFold.Mix(fold, c);
-            if (++j == end) return j;
+            hash = WordFold.Mix(hash, c);
+            letters = WordMap<Lex>.Pack(letters, c);
         }
-        return c < 128 && !(c is '-' or '\'' or '&' or '.' or '@' || (uint)(c - '0') <= 9) ? j : i;
+        fold = hash;
+        packed = letters;
+        upper = upperCase;
+        if (j == end) return j;
+        if (c < 128) return c is '-' or '\'' or '&' or '@' || (uint)(c - '0') <= 9 || c == '.' && j - i < 2 ? i : j;
+        return IsWordChar(c) || TextChars.IsApostrophe(c) || TextChars.IsHyphen(c) ? i : j;
     }
 
     private static bool IsDigit(char c) => (uint)(c - '0') <= 9 || (c > 127 && char.IsDigit(c));
@@ -243,6 +260,13 @@ internal static class WordScanner
         while (j > i && text[j - 1] is '.' or ',' or ';' or ':' or ')' or '\'' or '!' or '?') j--;
         return j;
     }
+
+    /// <summary>
+    /// Whether an e-mail address may go on past a period at <paramref name="next"/> - 1 (<see cref="MatchEmail"/>
+    /// reads on only over these characters): after a sentence's last word it does not, and the address is not tried.
+    /// </summary>
+    private static bool MayContinueEmail(string text, int next, int end) =>
+        next < end && (IsWordChar(text[next]) || text[next] is '.' or '_' or '-' or '+' or '@');
 
     private static int MatchEmail(string text, int i, int end)
     {
