@@ -14,7 +14,8 @@ internal static class EvalFactsCommand
         var mds = new Option<string?>("--mds") { Description = "Folder with the MDS sets the gold refers to (default: ../shared/eval/mds, looked up from the current folder upwards)." };
         var errors = new Option<bool>("--errors") { Description = "List every wrong or missed speaker and conflict." };
         var overhead = new Option<int>("--overhead") { Description = "Instead of scoring, time what facts add to the digest of the gold clusters: ROUNDS interleaved rounds of the digest without facts, with facts and the facts stage alone (one thread, process CPU time, medians)." };
-        var command = new Command("facts", "Score quotations, speakers and numeric disagreements against a gold file.") { gold, mds, errors, overhead };
+        var pile = new Option<bool>("--pile") { Description = "With --overhead: digest the gold clusters' articles as one ungrouped pile, so the digest clusters them as it does raw input (the default digests the given clusters, no clustering step)." };
+        var command = new Command("facts", "Score quotations, speakers and numeric disagreements against a gold file.") { gold, mds, errors, overhead, pile };
         command.SetAction(parse =>
         {
             string goldPath = parse.GetValue(gold)!;
@@ -26,8 +27,9 @@ internal static class EvalFactsCommand
             if (parse.GetValue(overhead) is int rounds and > 0)
             {
                 var batch = FactsEvaluation.LoadClusters(FactsEvaluation.ReadGold(goldPath), folder);
-                var o = FactsOverhead.Measure(batch, rounds);
-                Console.WriteLine(string.Create(inv, $"facts overhead: {goldPath}, {o.Articles} articles, {o.Rounds} interleaved rounds after {FactsOverhead.WarmUpRounds} warm-up, process CPU per article (median)"));
+                bool asPile = parse.GetValue(pile);
+                var o = FactsOverhead.Measure(batch, rounds, asPile);
+                Console.WriteLine(string.Create(inv, $"facts overhead: {goldPath}, {o.Articles} articles {(asPile ? "as one pile (clustered by the digest)" : "in their given clusters")}, {o.Rounds} interleaved rounds after {FactsOverhead.WarmUpRounds} warm-up, process CPU per article (median)"));
                 Console.WriteLine(string.Create(inv, $"digest without facts {o.DigestWithoutFacts:F0} µs, with facts {o.DigestWithFacts:F0} µs, facts stage alone {o.FactsStageAlone:F0} µs"));
                 Console.WriteLine(string.Create(inv, $"with / without {o.EndToEndRatio:F3}; stage alone / without {o.StageShare:F3}"));
                 return ExitCodes.Ok;
