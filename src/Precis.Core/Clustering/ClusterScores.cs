@@ -51,6 +51,36 @@ public sealed record ClusterScores(PrecisionRecall BCubed, PrecisionRecall Pairw
         return new ClusterScores(bcubed, pairwise, n, predClusters, goldClusters);
     }
 
+    /// <summary>
+    /// B-cubed over the articles <paramref name="include"/> selects, each scored against its whole predicted
+    /// and gold clusters (a wrong merge with an article outside the part still costs precision), so the
+    /// scores of the parts of a set average, weighted by article count, to the whole set's.
+    /// </summary>
+    public static PrecisionRecall BCubedOf(IReadOnlyList<string> gold, IReadOnlyList<string> predicted, Func<int, bool> include)
+    {
+        if (gold.Count != predicted.Count) throw new ArgumentException("Gold and predicted labels must cover the same articles.", nameof(predicted));
+        var goldSize = new Dictionary<string, int>(StringComparer.Ordinal);
+        var predSize = new Dictionary<string, int>(StringComparer.Ordinal);
+        var overlap = new Dictionary<(string Gold, string Predicted), int>();
+        for (int i = 0; i < gold.Count; i++)
+        {
+            goldSize[gold[i]] = goldSize.GetValueOrDefault(gold[i]) + 1;
+            predSize[predicted[i]] = predSize.GetValueOrDefault(predicted[i]) + 1;
+            overlap[(gold[i], predicted[i])] = overlap.GetValueOrDefault((gold[i], predicted[i])) + 1;
+        }
+        double precision = 0, recall = 0;
+        int n = 0;
+        for (int i = 0; i < gold.Count; i++)
+        {
+            if (!include(i)) continue;
+            int both = overlap[(gold[i], predicted[i])];
+            precision += both / (double)predSize[predicted[i]];
+            recall += both / (double)goldSize[gold[i]];
+            n++;
+        }
+        return n == 0 ? new PrecisionRecall(0, 0) : new PrecisionRecall(precision / n, recall / n);
+    }
+
     private static long Pairs(int size) => (long)size * (size - 1) / 2;
 
     private static int[] Intern(IReadOnlyList<string> labels, out int distinct)

@@ -100,8 +100,9 @@ public sealed class EventClusterer
     }
 
     /// <summary>
-    /// Batch mode: the IDF over all of <paramref name="documents"/> first, then every article's vectors,
-    /// then locally scaled average-link agglomeration (<see cref="ScaledLinkage"/>). The input order does
+    /// Batch mode: the IDF over all of <paramref name="documents"/> first, then every article's vectors and
+    /// their coordinates in the batch's latent space (<see cref="LatentSemantics"/>), then locally scaled
+    /// average-link agglomeration (<see cref="ScaledLinkage"/>). The input order does
     /// not matter. Nothing is evicted: the batch is in memory anyway. Members are tagged with
     /// <see cref="Document.Index"/>; an event's id comes from its ordinally first article id.
     /// </summary>
@@ -118,7 +119,12 @@ public sealed class EventClusterer
         var content = new SparseVector[n];
         for (int i = 0; i < n; i++) content[i] = clusterer.Vectorize(profiles[i]).Content;
         var events = new List<ClosedEvent>();
-        foreach (var group in new ScaledLinkage(_options).Cluster(content))
+        // With no more articles than latent dimensions the latent space keeps every direction: its cosines
+        // are the content cosines, and blending them changes nothing.
+        float[][]? latent = n > _options.LatentRank && _options.LatentWeight > 0
+            ? LatentSemantics.Embed(content, profiles.Select(static p => p.Id).ToList(), _options.LatentRank)
+            : null;
+        foreach (var group in new ScaledLinkage(_options).Cluster(content, latent))
         {
             var members = new List<EventMember>(group.Count);
             string first = profiles[group[0]].Id;

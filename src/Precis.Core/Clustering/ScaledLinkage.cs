@@ -26,10 +26,14 @@ internal sealed class ScaledLinkage
     public ScaledLinkage(ClusteringOptions options) => _options = options;
 
     /// <summary>Groups the articles by their content vectors; each group lists positions in <paramref name="content"/>.</summary>
-    public List<List<int>> Cluster(IReadOnlyList<SparseVector> content)
+    /// <param name="content">The articles' content vectors.</param>
+    /// <param name="latent">Their unit-length coordinates in the batch's latent space (<see cref="LatentSemantics"/>), or
+    /// null to link by the content cosine alone (see <see cref="BlendLatent"/>).</param>
+    public List<List<int>> Cluster(IReadOnlyList<SparseVector> content, float[][]? latent = null)
     {
         int n = content.Count;
         var neighbours = Neighbours(content);
+        if (latent is not null) BlendLatent(neighbours, latent);
         var scale = new double[n];
         for (int i = 0; i < n; i++) scale[i] = Scale(neighbours[i]);
 
@@ -98,6 +102,40 @@ internal sealed class ScaledLinkage
         queue.Enqueue(candidate, candidate);
     }
 
+    /// <summary>
+    /// Blends the latent cosine into the links between two articles whose neighbourhoods are both loose
+    /// (σ below <see cref="ClusteringOptions.LatentBelowScale"/>), with weight <see cref="ClusteringOptions.LatentWeight"/>,
+    /// and re-sorts each list. A loose neighbourhood is a topic told in varied words over months (rain forests,
+    /// identity theft), which the content cosine under-links; a tight one is a breaking story whose
+    /// neighbours are close already, where topical smoothing would only join it to the other event of the
+    /// same kind. The links kept stay those the content cosine found.
+    /// </summary>
+    private void BlendLatent(List<(int Other, double Similarity)>[] neighbours, float[][] latent)
+    {
+        int n = neighbours.Length;
+        var scale = new double[n];
+        for (int i = 0; i < n; i++) scale[i] = Scale(neighbours[i]);
+        double weight = _options.LatentWeight;
+        for (int i = 0; i < n; i++)
+        {
+            var row = neighbours[i];
+            if (scale[i] >= _options.LatentBelowScale) continue;
+            for (int r = 0; r < row.Count; r++)
+            {
+                var (j, similarity) = row[r];
+                if (scale[j] >= _options.LatentBelowScale) continue;
+                row[r] = (j, (1 - weight) * similarity + weight * Math.Max(0, LatentSemantics.Cosine(latent[i], latent[j])));
+            }
+            row.Sort(StrongestFirst);
+        }
+    }
+
+    private static readonly Comparison<(int Other, double Similarity)> StrongestFirst = static (x, y) =>
+    {
+        int c = y.Similarity.CompareTo(x.Similarity);
+        return c != 0 ? c : x.Other.CompareTo(y.Other);
+    };
+
     /// <summary>σ: the similarity to the k-th nearest neighbour, floored (an isolated article is not infinitely dense).</summary>
     private double Scale(List<(int Other, double Similarity)> nearest)
     {
@@ -144,11 +182,7 @@ internal sealed class ScaledLinkage
                 dots[j] = 0;
             }
             touched.Clear();
-            row.Sort(static (x, y) =>
-            {
-                int c = y.Similarity.CompareTo(x.Similarity);
-                return c != 0 ? c : x.Other.CompareTo(y.Other);
-            });
+            row.Sort(StrongestFirst);
             result[i] = row.GetRange(0, Math.Min(row.Count, _options.MaxNeighbours));
         }
         return result;
