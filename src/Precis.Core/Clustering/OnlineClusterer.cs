@@ -52,7 +52,6 @@ public sealed class OnlineClusterer
     private readonly bool _evictIdle;
     private long _arrivals;
     private long _lastRecluster;
-    private bool _closingAll;
     private long _stamp;
     private int _sequence;
     private double? _latestDay;
@@ -130,8 +129,7 @@ public sealed class OnlineClusterer
     public IReadOnlyList<ClosedEvent> CloseAll()
     {
         _touched.Clear();
-        _closingAll = true;
-        CloseRegrouped([.. _open]);
+        CloseRegrouped([.. _open], streamEnds: true);
         return TakeClosed();
     }
 
@@ -353,12 +351,14 @@ public sealed class OnlineClusterer
         foreach (var e in rebuilt)
             foreach (int term in e.Content.Keys) Post(term, e);
         _open.RemoveAll(static e => !e.IsOpen);
+        if (rebuilt.Count == 0) return;
         _open.AddRange(rebuilt);
         _open.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
     }
 
     /// <summary>
-    /// Closes <paramref name="closing"/> (open events, listed in <see cref="_open"/>) after clustering their
+    /// Closes <paramref name="closing"/> (open events, listed in <see cref="_open"/>; all of them when the
+    /// <paramref name="streamEnds"/>) after clustering their
     /// articles together once more with <see cref="ScaledLinkage"/>, each article weighted by the IDF of
     /// this moment instead of the IDF it arrived with; each group is reported as one closed event. Events
     /// that close together are pieces of stories that went quiet together, so they may merge; an event
@@ -366,9 +366,10 @@ public sealed class OnlineClusterer
     /// and a few events gave, and that is what made the online mode depend on the input order: ECB+
     /// (undated: every event closes at the end of the stream) went from 0.8912–0.9258 B-cubed F1 over 5
     /// shuffled orders to 0.9440 in all of them, pooled-dev from 0.8178–0.8304 to 0.8449–0.8529
-    /// (before <see cref="StaysOpenUndated"/>; docs/evaluation.md). Each article is clustered again once, when its event closes.
+    /// (before <see cref="StaysOpenUndated"/>; docs/evaluation.md). Each article is clustered again once,
+    /// when its event closes.
     /// </summary>
-    private void CloseRegrouped(List<EventState> closing)
+    private void CloseRegrouped(List<EventState> closing, bool streamEnds)
     {
         if (closing.Count == 0) return;
         if (closing.Count == 1 && closing[0].Records.Count == 1)
@@ -381,7 +382,7 @@ public sealed class OnlineClusterer
         var undated = new List<EventState>();
         foreach (var e in Regroup(closing, reweigh: true))
         {
-            if (StaysOpenUndated(e))
+            if (!streamEnds && StaysOpenUndated(e))
             {
                 undated.Add(e);
                 continue;
@@ -401,7 +402,7 @@ public sealed class OnlineClusterer
     /// (0.8589–0.8679 / 0.8532–0.8861); undated articles land anywhere in a shuffled order.
     /// </summary>
     private bool StaysOpenUndated(EventState e) =>
-        !_closingAll && e.LastDay is null && _latestDay is not null && _arrivals - e.LastArrival <= _options.WindowArticles;
+        e.LastDay is null && _latestDay is not null && _arrivals - e.LastArrival <= _options.WindowArticles;
 
     /// <summary>
     /// Retires <paramref name="events"/> and returns their articles grouped by <see cref="ScaledLinkage"/>
@@ -473,7 +474,7 @@ public sealed class OnlineClusterer
             bool idleInArrivals = _arrivals - e.LastArrival > _options.WindowArticles;
             if (idleInTime || tooLong || idleInArrivals) closing.Add(e);
         }
-        CloseRegrouped(closing);
+        CloseRegrouped(closing, streamEnds: false);
     }
 
     /// <summary>Reports the event as closed and queues it for <see cref="Retire"/>.</summary>
