@@ -66,7 +66,8 @@ public sealed record ClusteringOptions
 
     /// <summary>
     /// Streaming: the events an arrival left in doubt (see <see cref="ReclusterBelow"/>) are clustered again
-    /// with batch mode's linkage every this many arrivals, and once more when the stream ends.
+    /// with batch mode's linkage every this many arrivals. (Events that close, and every open event when the
+    /// stream ends, are clustered again too: see <see cref="OnlineClusterer"/>.)
     /// </summary>
     public int ReclusterInterval { get; init; } = 128;
 

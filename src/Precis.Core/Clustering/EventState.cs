@@ -5,8 +5,11 @@ namespace Precis.Clustering;
 /// <summary>A member of an event: the article id and the caller's tag for it (its index in a batch).</summary>
 public readonly record struct EventMember(string ArticleId, int Tag);
 
-/// <summary>What an open event keeps of a member to place it again when the event is clustered again: its vectors, time and arrival number.</summary>
-internal readonly record struct MemberRecord(EventMember Member, double? Day, SparseVector Content, SparseVector Names, long Arrival);
+/// <summary>
+/// What an open event keeps of a member to place it again when the event is clustered again: its vectors,
+/// time and arrival number, and its content-term counts (to weigh it by the IDF of the moment its event closes).
+/// </summary>
+internal readonly record struct MemberRecord(EventMember Member, double? Day, SparseVector Content, SparseVector Names, long Arrival, TermCounts Counts);
 
 /// <summary>
 /// An open event while the clusterer runs: the sums of its members' vectors (the centroid, unnormalized)
@@ -51,7 +54,7 @@ internal sealed class EventState
     /// <summary>Adds a member's vectors; <paramref name="newContentTerm"/> is told each content term the event did not have.</summary>
     public void Add(MemberRecord record, Action<int, EventState>? newContentTerm)
     {
-        var (member, day, content, names, arrival) = record;
+        var (member, day, content, names, arrival, _) = record;
         Members.Add(member);
         Records.Add(record);
         LastArrival = Math.Max(LastArrival, arrival);

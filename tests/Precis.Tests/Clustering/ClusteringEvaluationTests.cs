@@ -78,27 +78,42 @@ public class ClusteringEvaluationTests(ClusteringGoldSets sets) : IClassFixture<
 /// </summary>
 public class OnlineClusteringEvaluationTests(ClusteringGoldSets sets) : IClassFixture<ClusteringGoldSets>
 {
-    /// <summary>Measured 0.8378 in the input order (P 0.9405, R 0.7553), 0.8178–0.8304 over shuffled orders 1–5
-    /// (mean 0.8240) since events left in doubt are clustered again with batch mode's linkage
-    /// (<see cref="ClusteringOptions.ReclusterBelow"/>); 0.8169, 0.7995–0.8081 before (floor 0.795).</summary>
-    private const double PooledFloor = 0.81;
+    /// <summary>Measured 0.8609 in the input order (P 0.9452, R 0.7904), 0.8474–0.8558 over shuffled orders 1–5
+    /// (mean 0.8504) since the events that close are clustered again together with the IDF of that moment;
+    /// 0.8378, 0.8178–0.8304 before (floor 0.81).</summary>
+    private const double PooledFloor = 0.84;
 
-    /// <summary>Measured 0.9057 in the input order (P 0.8743, R 0.9394), 0.8912–0.9258 over shuffled orders 1–5
-    /// (mean 0.9127) with re-clustering; 0.8571, 0.7995–0.8491 before (floor 0.795).</summary>
-    private const double EcbPlusFloor = 0.88;
+    /// <summary>Measured 0.9440 in the input order and in all five shuffled orders (every ECB+ event closes at
+    /// the end of the undated stream and is clustered again with the whole stream's IDF); 0.9057,
+    /// 0.8912–0.9258 before (floor 0.88).</summary>
+    private const double EcbPlusFloor = 0.935;
+
+    /// <summary>The brief asks for ±0.01 across orders.</summary>
+    private const double MaxSpread = 0.01;
 
     [Theory]
-    [InlineData("pooled", null)]
-    [InlineData("pooled", 1)]
-    [InlineData("ecbplus", null)]
-    [InlineData("ecbplus", 1)]
-    public void Online_B_cubed_F1_holds_its_floor(string set, int? shuffleSeed)
+    [InlineData("pooled")]
+    [InlineData("ecbplus")]
+    public void Online_B_cubed_F1_holds_its_floor_in_the_input_order(string set)
     {
         var gold = set == "pooled" ? sets.Pooled : sets.EcbPlus;
 
-        var online = sets.Evaluation.RunOnline(gold, shuffleSeed);
+        var online = sets.Evaluation.RunOnline(gold);
 
         online.Scores.BCubed.F1.Should().BeGreaterThanOrEqualTo(set == "pooled" ? PooledFloor : EcbPlusFloor);
+    }
+
+    [Theory]
+    [InlineData("pooled")]
+    [InlineData("ecbplus")]
+    public void Online_B_cubed_F1_is_stable_across_five_shuffled_orders(string set)
+    {
+        var gold = set == "pooled" ? sets.Pooled : sets.EcbPlus;
+
+        var f1 = Enumerable.Range(1, 5).Select(seed => sets.Evaluation.RunOnline(gold, seed).Scores.BCubed.F1).ToList();
+
+        (f1.Max() - f1.Min()).Should().BeLessThanOrEqualTo(MaxSpread);
+        f1.Min().Should().BeGreaterThanOrEqualTo(set == "pooled" ? PooledFloor : EcbPlusFloor);
     }
 
     [Fact]

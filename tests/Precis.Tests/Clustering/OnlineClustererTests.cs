@@ -125,6 +125,24 @@ public class OnlineClustererTests
     }
 
     [Fact]
+    public void Events_that_close_together_are_clustered_again_and_pieces_of_one_story_merge()
+    {
+        // A join bar above any similarity makes every article start its own event, and no re-clustering runs
+        // while the stream goes on: only the pass over the events that close puts the story back together.
+        var documents = Stories.Prepare(Stories.Articles("flood", Stories.BrackwaterFlood).Concat(Stories.Articles("chess", Stories.NorthfieldChess[..1], day: 10)));
+        var clusterer = new OnlineClusterer(EveryArrival with { JoinThreshold = 2, ReclusterInterval = int.MaxValue });
+
+        var ids = documents.Select(d => clusterer.Add(d).EventId).ToList();
+        var closed = clusterer.TakeClosed();
+
+        ids.Distinct().Should().HaveCount(documents.Count);
+        closed.Should().ContainSingle().Which.Members.Select(m => m.ArticleId).Should().Equal(
+            documents.Where(d => d.Id.StartsWith("flood", StringComparison.Ordinal)).Select(d => d.Id));
+        closed[0].Id.Should().Be("event-flood-1");
+        clusterer.OpenEventCount.Should().Be(1);
+    }
+
+    [Fact]
     public void An_event_that_took_in_another_story_is_split_when_it_is_clustered_again()
     {
         // A join bar below any similarity, and every term looking up events, put the second flood into the first
