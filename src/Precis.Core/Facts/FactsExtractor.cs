@@ -64,6 +64,7 @@ public sealed class FactsExtractor
                 _claimFinder.Find(paragraphs[d][p], mentions[d][p], claims);
         var conflicts = _conflicts.Detect(claims);
         allMentions.Clear(); // the thread's list keeps no mention (nor its article) alive after the event
+        if (allMentions.Capacity > MaxKeptMentions) t_mentions = null; // nor the array of an exceptionally large event
 
         return new EventFacts(EntityReports(entities, quotes), quotes.Select(QuoteReportOf).ToList(), conflicts.Select(ConflictReportOf).ToList());
     }
@@ -109,6 +110,9 @@ public sealed class FactsExtractor
 
     /// <summary>Room for the mentions of a large event before the thread's list first grows.</summary>
     private const int InitialMentions = 1024;
+
+    /// <summary>A thread's list grown past this (128 KB of references) is dropped after its event rather than kept.</summary>
+    private const int MaxKeptMentions = 16 * 1024;
 
     private List<EntityReport> EntityReports(List<Entity> entities, List<MergedQuote> quotes)
     {

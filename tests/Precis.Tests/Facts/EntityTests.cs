@@ -81,6 +81,18 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void An_event_extracted_after_another_has_only_its_own_mentions()
+    {
+        var lavrov = FactsTestKit.Article("a", "Foreign Minister Sergei Lavrov arrived in Geneva on Thursday.", "Lavrov met the envoy for an hour.");
+        var first = FactsTestKit.Event(lavrov).Entities.Select(x => (x.Name, x.Mentions)).ToList();
+        FactsTestKit.Event(FactsTestKit.Article("b", "Secretary of State John Kerry said he and Kerry's aides met Lavrov in Geneva."));
+        var again = FactsTestKit.Event(lavrov).Entities.Select(x => (x.Name, x.Mentions)).ToList();
+
+        again.Should().Equal(first, "the mentions of the event in between are not carried over (the mention list is reused per thread)");
+        again.Should().Contain(("Sergei Lavrov", 2)).And.NotContain(x => x.Name.Contains("Kerry"));
+    }
+
+    [Fact]
     public void Acronym_joins_the_name_it_abbreviates()
     {
         var e = FactsTestKit.Event(FactsTestKit.Article("a",
