@@ -79,7 +79,21 @@ internal sealed class Entity
         int words = 0;
         foreach (var m in _mentions) words = Math.Max(words, m.WordCount);
         // Persons and organizations are shown by their fullest form ("Sergei Lavrov", not "Lavrov"): the one
-        // written most often, and on a tie the first in ordinal order.
+        // written most often, and on a tie the first in ordinal order. Mostly the fullest mentions are all
+        // written alike: that form, without counting.
+        string? only = null;
+        bool alike = true;
+        foreach (var m in _mentions)
+        {
+            if (m.WordCount != words) continue;
+            if (only is null) only = m.Name;
+            else if (!m.NameEquals(only))
+            {
+                alike = false;
+                break;
+            }
+        }
+        if (alike && only is not null) return only;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in _mentions)
             if (m.WordCount == words) counts[m.Name] = counts.GetValueOrDefault(m.Name) + 1;
@@ -93,6 +107,20 @@ internal sealed class Entity
     /// <summary>The role written most often (case aside); on a tie the longest, then the first in ordinal order.</summary>
     private string? ComputeRole()
     {
+        // Mostly one spelling, or none: no counting.
+        string? first = null;
+        bool alike = true;
+        foreach (var m in _mentions)
+        {
+            if (string.IsNullOrEmpty(m.Role)) continue;
+            if (first is null) first = m.Role;
+            else if (!string.Equals(m.Role, first, StringComparison.Ordinal))
+            {
+                alike = false;
+                break;
+            }
+        }
+        if (alike) return first;
         Dictionary<string, int>? counts = null;
         foreach (var m in _mentions)
             if (!string.IsNullOrEmpty(m.Role))
@@ -116,15 +144,17 @@ internal sealed class Entity
         get
         {
             string name = Name;
-            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
+            HashSet<string>? seen = null; // made at the first mention written otherwise
             var aliases = new List<string>();
             string previous = name;
             foreach (var m in _mentions)
             {
-                // Most mentions are written like the name or like the mention before: no case-insensitive hash for those.
-                if (string.Equals(m.Name, previous, StringComparison.Ordinal)) continue;
+                // Most mentions are written like the name or like the mention before: no case-insensitive hash
+                // for those, and no string for their name (see Mention.NameEquals).
+                if (m.NameEquals(previous)) continue;
                 previous = m.Name;
-                if (seen.Add(m.Name)) aliases.Add(m.Name);
+                seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase) { name };
+                if (seen.Add(previous)) aliases.Add(previous);
             }
             aliases.Sort(StringComparer.Ordinal);
             return aliases;

@@ -77,10 +77,8 @@ internal sealed class EntityResolver
         // In order of first mention, so that the order (and every tie broken by it) follows the text.
         var firstPositions = new (int, int, int)[entities.Count];
         for (int k = 0; k < entities.Count; k++) firstPositions[k] = FirstPosition(entities[k]);
-        var sorted = entities.ToArray();
-        Array.Sort(firstPositions, sorted);
-        entities.Clear();
-        entities.AddRange(sorted);
+        // Sorted in place: no two entities share a first mention, so the order is the same whatever the sort.
+        firstPositions.AsSpan().Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entities));
         for (int k = 0; k < entities.Count; k++)
         {
             entities[k].Id = k;
@@ -242,7 +240,15 @@ internal sealed class EntityResolver
 
     private string GivenName(Mention m, People persons) => Parts(m, persons).Given;
 
-    private (string Surname, string Given) Parts(Mention m, People persons) => m.NameParts ??= (ComputeSurname(m, persons), ComputeGivenName(m, persons));
+    private (string Surname, string Given) Parts(Mention m, People persons)
+    {
+        if (m.Surname is null)
+        {
+            m.Surname = ComputeSurname(m, persons);
+            m.GivenName = ComputeGivenName(m, persons);
+        }
+        return (m.Surname, m.GivenName!);
+    }
 
     private string ComputeSurname(Mention m, People persons)
     {

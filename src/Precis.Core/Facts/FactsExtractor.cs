@@ -63,17 +63,21 @@ public sealed class FactsExtractor
             for (int p = 0; p < paragraphs[d].Count; p++)
                 _claimFinder.Find(paragraphs[d][p], mentions[d][p], claims);
         var conflicts = _conflicts.Detect(claims);
+        allMentions.Clear(); // the thread's list keeps no mention (nor its article) alive after the event
+        if (allMentions.Capacity > MaxKeptMentions) t_mentions = null; // nor the array of an exceptionally large event
 
         return new EventFacts(EntityReports(entities, quotes), quotes.Select(QuoteReportOf).ToList(), conflicts.Select(ConflictReportOf).ToList());
     }
 
     /// <summary>
     /// The mentions of every paragraph, all in one list (in text order), and for each document and paragraph
-    /// its slice of that list: one array for the event rather than a growing list per paragraph.
+    /// its slice of that list: one array for the event rather than a growing list per paragraph. The list is the
+    /// thread's (<see cref="t_mentions"/>): read it before the thread's next call.
     /// </summary>
     internal (List<Mention> All, List<ArraySegment<Mention>[]> ByParagraph) FindMentions(List<List<ParagraphText>> paragraphs, NameEvidence evidence)
     {
-        var all = new List<Mention>();
+        var all = t_mentions ??= new List<Mention>(InitialMentions);
+        all.Clear();
         var ranges = new List<(int Start, int Count)[]>(paragraphs.Count);
         foreach (var list in paragraphs)
         {
@@ -96,6 +100,19 @@ public sealed class FactsExtractor
         }
         return (all, byParagraph);
     }
+
+    /// <summary>
+    /// The list <see cref="FindMentions"/> collects an event's mentions in, one per thread and reused (cleared
+    /// after each event): grown from empty for every event, its arrays were most of the mention arrays the stage allocated.
+    /// </summary>
+    [ThreadStatic]
+    private static List<Mention>? t_mentions;
+
+    /// <summary>Room for the mentions of a large event before the thread's list first grows.</summary>
+    private const int InitialMentions = 1024;
+
+    /// <summary>A thread's list grown past this (128 KB of references) is dropped after its event rather than kept.</summary>
+    private const int MaxKeptMentions = 16 * 1024;
 
     private List<EntityReport> EntityReports(List<Entity> entities, List<MergedQuote> quotes)
     {

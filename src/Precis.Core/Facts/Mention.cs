@@ -33,11 +33,33 @@ internal sealed class Mention
 
     private string BuildName()
     {
+        Span<char> name = NameBound <= MaxStackName ? stackalloc char[NameBound] : new char[NameBound];
+        return new string(name[..WriteName(name)]);
+    }
+
+    /// <summary>
+    /// The name is written exactly like <paramref name="other"/> (ordinal comparison). A name not made yet is
+    /// compared as written on the stack, and not made: most mentions of an entity are written like its name,
+    /// and their strings were about a tenth of what the stage allocated.
+    /// </summary>
+    public bool NameEquals(string other)
+    {
+        if (_name is not null) return string.Equals(_name, other, StringComparison.Ordinal);
+        if (NameBound > MaxStackName) return string.Equals(Name, other, StringComparison.Ordinal);
+        Span<char> name = stackalloc char[NameBound];
+        return name[..WriteName(name)].SequenceEqual(other);
+    }
+
+    private const int MaxStackName = 256;
+
+    /// <summary>At most the words' characters and one space before each.</summary>
+    private int NameBound => Paragraph.Words[End - 1].End - Paragraph.Words[First].Start + (End - First);
+
+    /// <summary>Writes the name into <paramref name="name"/> (at least <see cref="NameBound"/> long); its length.</summary>
+    private int WriteName(Span<char> name)
+    {
         var words = Paragraph.Words;
         string text = Paragraph.Text;
-        // At most the words' characters and one space before each: written on the stack, one string made.
-        int bound = words[End - 1].End - words[First].Start + (End - First);
-        Span<char> name = bound <= 256 ? stackalloc char[bound] : new char[bound];
         int length = 0;
         for (int k = First; k < End; k++)
         {
@@ -47,7 +69,7 @@ internal sealed class Mention
             part.CopyTo(name[length..]);
             length += part.Length;
         }
-        return new string(name[..length]);
+        return length;
     }
 
     public int Sentence => Paragraph.Words[First].Sentence;
@@ -73,8 +95,11 @@ internal sealed class Mention
 
     public Entity? Entity { get; set; }
 
-    /// <summary>Lower-case surname and first given name, computed once by <see cref="EntityResolver"/>.</summary>
-    internal (string Surname, string Given)? NameParts { get; set; }
+    /// <summary>Lower-case surname, computed once by <see cref="EntityResolver"/> with <see cref="GivenName"/> (null until then).</summary>
+    internal string? Surname { get; set; }
+
+    /// <summary>Lower-case first given name, set with <see cref="Surname"/>. Two fields rather than a nullable pair: 8 bytes less per mention.</summary>
+    internal string? GivenName { get; set; }
 
     public override string ToString() => $"{Name} ({Kind})";
 }

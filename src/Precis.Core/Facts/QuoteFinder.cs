@@ -48,13 +48,19 @@ internal sealed class QuoteFinder
     /// <summary>Punctuation that starts with one of these may be a quotation mark (see <see cref="MarkOf"/>).</summary>
     public static bool MayBeMark(char first) => first is '"' or '“' or '”' or '„' or '«' or '»' or '`' or '\'';
 
+    /// <summary>
+    /// The segments of every paragraph without a quotation mark (most paragraphs): one list, never added to
+    /// (segments are added only here, to a paragraph's own list), rather than an empty list per paragraph.
+    /// </summary>
+    private static readonly List<QuoteSegment> NoSegments = [];
+
     /// <summary>Pairs the quotation marks of a paragraph.</summary>
     public List<QuoteSegment> FindSegments(ParagraphText p)
     {
         // Only the punctuation the scanner marked (MayBeMark) can be a quotation mark.
         var marks = p.QuoteMarks;
-        var segments = new List<QuoteSegment>(marks.Length == 0 ? 0 : 4);
-        if (segments.Capacity == 0) return segments;
+        if (marks.Length == 0) return NoSegments;
+        var segments = new List<QuoteSegment>(4);
         var words = p.Words;
         int open = -1, depth = 0;
         foreach (int marked in marks)

@@ -57,6 +57,42 @@ public sealed class EntityTests
     }
 
     [Fact]
+    public void A_person_written_alike_everywhere_has_no_aliases_and_a_possessive_is_no_other_spelling()
+    {
+        var e = FactsTestKit.Event(
+            FactsTestKit.Article("a", "Secretary of State John Kerry arrived in Geneva on Thursday.", "John Kerry’s aides met the envoy for an hour."),
+            FactsTestKit.Article("b", "Secretary of State John Kerry said the talks were difficult."));
+
+        var kerry = e.Entities.Should().ContainSingle(x => x.Name == "John Kerry").Subject;
+        kerry.Aliases.Should().BeEmpty();
+        kerry.Mentions.Should().Be(3);
+    }
+
+    [Fact]
+    public void The_fullest_name_written_most_often_is_the_name_and_the_other_spellings_are_aliases()
+    {
+        var e = FactsTestKit.Event(
+            FactsTestKit.Article("a", "Foreign Minister Sergey Lavrov arrived in Geneva on Thursday.", "Lavrov met the envoy for an hour."),
+            FactsTestKit.Article("b", "Foreign Minister Sergei Lavrov said the talks were difficult.", "Sergey Lavrov left on Friday."));
+
+        var lavrov = e.Entities.Should().ContainSingle(x => x.Name.EndsWith("Lavrov", StringComparison.Ordinal)).Subject;
+        lavrov.Name.Should().Be("Sergey Lavrov", "it is written twice, \"Sergei Lavrov\" once");
+        lavrov.Aliases.Should().Equal("Lavrov", "Sergei Lavrov");
+    }
+
+    [Fact]
+    public void An_event_extracted_after_another_has_only_its_own_mentions()
+    {
+        var lavrov = FactsTestKit.Article("a", "Foreign Minister Sergei Lavrov arrived in Geneva on Thursday.", "Lavrov met the envoy for an hour.");
+        var first = FactsTestKit.Event(lavrov).Entities.Select(x => (x.Name, x.Mentions)).ToList();
+        FactsTestKit.Event(FactsTestKit.Article("b", "Secretary of State John Kerry said he and Kerry's aides met Lavrov in Geneva."));
+        var again = FactsTestKit.Event(lavrov).Entities.Select(x => (x.Name, x.Mentions)).ToList();
+
+        again.Should().Equal(first, "the mentions of the event in between are not carried over (the mention list is reused per thread)");
+        again.Should().Contain(("Sergei Lavrov", 2)).And.NotContain(x => x.Name.Contains("Kerry"));
+    }
+
+    [Fact]
     public void Acronym_joins_the_name_it_abbreviates()
     {
         var e = FactsTestKit.Event(FactsTestKit.Article("a",

@@ -84,6 +84,30 @@ public class WordScannerTests
         Pack("Z").Should().NotBe(0UL);
     }
 
+    [Theory]
+    [InlineData("Foreign Minister Sergei  Lavrov spoke.", "Sergei", 2, "Sergei Lavrov", true)]
+    [InlineData("Kerry’s aides met.", "Kerry", 1, "Kerry", true)]
+    [InlineData("The U.N. envoy spoke.", "U.N.", 1, "U.N.", true)]
+    [InlineData("Foreign Minister Sergei Lavrov spoke.", "Sergei", 2, "Sergey Lavrov", false)]
+    [InlineData("Foreign Minister Sergei Lavrov spoke.", "Sergei", 2, "sergei lavrov", false)]
+    [InlineData("Kerry’s aides met.", "Kerry", 1, "Kerry’s", false)]
+    public void Mention_name_comparison_without_the_string_agrees_with_the_name(string text, string firstWord, int words, string other, bool equal)
+    {
+        var article = FactsTestKit.Article("a", text);
+        var document = FactsTestKit.Trusted.Prepare(Precis.Input.InputBatch.FromArticles([article])).Documents.Single();
+        using var buffer = new WordBuffer();
+        var paragraph = ParagraphText.Split(document, buffer).Single();
+        int first = -1;
+        for (int k = 0; k < paragraph.Words.Length && first < 0; k++)
+            if (paragraph.Words[k].CoreText(paragraph.Text).SequenceEqual(firstWord)) first = k;
+        first.Should().BeGreaterThanOrEqualTo(0);
+
+        new Mention(paragraph, first, first + words).NameEquals(other).Should().Be(equal);
+        var named = new Mention(paragraph, first, first + words);
+        (named.Name == other).Should().Be(equal);
+        named.NameEquals(other).Should().Be(equal, "a name already made is compared as a string");
+    }
+
     [Fact]
     public void Paragraph_marks_are_the_marks_of_its_own_words()
     {
