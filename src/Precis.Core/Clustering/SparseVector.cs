@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Precis.Clustering;
 
 /// <summary>
@@ -23,23 +25,40 @@ internal readonly struct SparseVector
     {
         int n = counts.Ids.Length;
         if (n == 0 || maxTerms <= 0) return Empty;
-        var entries = new WeightedTerm[n];
+        var rented = ArrayPool<ulong>.Shared.Rent(n);
+        var keys = rented.AsSpan(0, n);
         for (int i = 0; i < n; i++)
-            entries[i] = new WeightedTerm(counts.Ids[i], (float)((1.0 + Math.Log(counts.Counts[i])) * table.Idf(counts.Ids[i])));
-        Array.Sort(entries, StrongestFirst);
+            keys[i] = StrongestFirstKey(counts.Ids[i], (float)((1.0 + Math.Log(counts.Counts[i])) * table.Idf(counts.Ids[i])));
+        keys.Sort();
         int kept = Math.Min(n, maxTerms);
         double norm = 0;
-        for (int i = 0; i < kept; i++) norm += (double)entries[i].Weight * entries[i].Weight;
+        for (int i = 0; i < kept; i++)
+        {
+            float w = WeightOf(keys[i]);
+            norm += (double)w * w;
+        }
         float scale = norm > 0 ? (float)(1.0 / Math.Sqrt(norm)) : 0f;
         var ids = new int[kept];
         var weights = new float[kept];
         for (int i = 0; i < kept; i++)
         {
-            ids[i] = entries[i].Id;
-            weights[i] = entries[i].Weight * scale;
+            ids[i] = (int)(uint)keys[i];
+            weights[i] = WeightOf(keys[i]) * scale;
         }
+        ArrayPool<ulong>.Shared.Return(rented);
         return new SparseVector(ids, weights);
     }
+
+    /// <summary>
+    /// A key whose ascending order is heaviest weight first, then lowest term id (weights are positive: the
+    /// bits of a positive float order as the float does): the order a comparison of (weight, id) pairs gave,
+    /// so the same terms are kept, without a delegate call per comparison; that sort was ~3.5% of the
+    /// cluster stage of the 100k bench (perf, 2026-11-21).
+    /// </summary>
+    private static ulong StrongestFirstKey(int id, float weight) =>
+        ((ulong)~BitConverter.SingleToUInt32Bits(weight) << 32) | (uint)id;
+
+    private static float WeightOf(ulong key) => BitConverter.UInt32BitsToSingle(~(uint)(key >> 32));
 
     /// <summary>Dot product with a centroid stored as a dictionary.</summary>
     public double Dot(Dictionary<int, float> centroid)
@@ -64,13 +83,4 @@ internal readonly struct SparseVector
         }
         return dot;
     }
-
-    private readonly record struct WeightedTerm(int Id, float Weight);
-
-    /// <summary>Heaviest first; equal weights by term id, so the kept terms never depend on sort internals.</summary>
-    private static readonly Comparison<WeightedTerm> StrongestFirst = (a, b) =>
-    {
-        int c = b.Weight.CompareTo(a.Weight);
-        return c != 0 ? c : a.Id.CompareTo(b.Id);
-    };
 }

@@ -52,4 +52,36 @@ public class ScaledLinkageTests
         groups.SelectMany(g => g).Should().BeEquivalentTo(Enumerable.Range(0, 30));
         Groups(groups).Should().HaveCount(5).And.OnlyContain(g => g.All(i => i % 5 == g[0] % 5));
     }
+
+    [Fact]
+    public void Each_article_keeps_its_strongest_links_in_the_order_a_full_sort_gives_ties_by_position()
+    {
+        // 40 articles over 6 shared terms with repeated weights: many links tie, and only 5 are kept.
+        var vectors = Enumerable.Range(0, 40).Select(i => Vector((i % 6, 0.25 + 0.05 * (i % 3)), ((i + 1) % 6, 0.75 - 0.05 * (i % 3)))).ToList();
+        var options = new ClusteringOptions { MaxNeighbours = 5 };
+
+        var kept = new ScaledLinkage(options).Neighbours(vectors);
+
+        for (int i = 0; i < vectors.Count; i++)
+        {
+            var all = Enumerable.Range(0, vectors.Count).Where(j => j != i)
+                .Select(j => (Other: j, Similarity: Dot(vectors[i], vectors[j])))
+                .Where(l => l.Similarity > 0)
+                .OrderByDescending(l => l.Similarity).ThenBy(l => l.Other)
+                .Take(5).ToList();
+            kept[i].Select(l => l.Other).Should().Equal(all.Select(l => l.Other), $"article {i}");
+        }
+    }
+
+    /// <summary>The dot product summed in the order the inverted index sums it (the article's terms in order).</summary>
+    private static double Dot(SparseVector a, SparseVector b)
+    {
+        double dot = 0;
+        for (int t = 0; t < a.Count; t++)
+        {
+            int k = Array.IndexOf(b.Ids, a.Ids[t]);
+            if (k >= 0) dot += (double)a.Weights[t] * b.Weights[k];
+        }
+        return dot;
+    }
 }
