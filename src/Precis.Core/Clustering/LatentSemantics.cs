@@ -97,40 +97,11 @@ internal static class LatentSemantics
         return s;
     }
 
-    /// <summary>The batch's TF-IDF matrix A, stored by term: each term's documents and weights.</summary>
-    private sealed class TermMatrix
+    /// <summary>The batch's TF-IDF matrix A, read by term through the batch's <see cref="PostingIndex"/>.</summary>
+    private sealed class TermMatrix(IReadOnlyList<SparseVector> documents)
     {
-        private readonly int _documents;
-        private readonly int[][] _columnRows;
-        private readonly float[][] _columnWeights;
-
-        public TermMatrix(IReadOnlyList<SparseVector> documents)
-        {
-            _documents = documents.Count;
-            var column = new Dictionary<int, int>();
-            var columns = new List<List<(int Row, float Weight)>>();
-            for (int i = 0; i < documents.Count; i++)
-            {
-                var v = documents[i];
-                for (int e = 0; e < v.Count; e++)
-                {
-                    if (!column.TryGetValue(v.Ids[e], out int c))
-                    {
-                        column[v.Ids[e]] = c = columns.Count;
-                        columns.Add([]);
-                    }
-                    columns[c].Add((i, v.Weights[e]));
-                }
-            }
-            _columnRows = new int[columns.Count][];
-            _columnWeights = new float[columns.Count][];
-            for (int c = 0; c < columns.Count; c++)
-            {
-                _columnRows[c] = new int[columns[c].Count];
-                _columnWeights[c] = new float[columns[c].Count];
-                for (int e = 0; e < columns[c].Count; e++) (_columnRows[c][e], _columnWeights[c][e]) = columns[c][e];
-            }
-        }
+        private readonly int _documents = documents.Count;
+        private readonly PostingIndex _index = new(documents);
 
         /// <summary>
         /// <c>A·Aᵀ·x</c> for the basis vectors <paramref name="x"/> (columns), one term at a time: the term's
@@ -145,10 +116,9 @@ internal static class LatentSemantics
                 for (int i = 0; i < n; i++) rows[i * l + c] = x[c][i];
             var product = new double[n * l];
             var term = new double[l];
-            for (int t = 0; t < _columnRows.Length; t++)
+            for (int t = 0; t < _index.TermCount; t++)
             {
-                var documents = _columnRows[t];
-                var weights = _columnWeights[t];
+                var documents = _index.TermPostings(t, out var weights);
                 Array.Clear(term);
                 for (int e = 0; e < documents.Length; e++) AddScaled(term, rows.AsSpan(documents[e] * l, l), weights[e]);
                 for (int e = 0; e < documents.Length; e++) AddScaled(product.AsSpan(documents[e] * l, l), term, weights[e]);
