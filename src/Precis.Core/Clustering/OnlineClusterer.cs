@@ -44,7 +44,7 @@ public sealed class OnlineClusterer
     private readonly List<ClosedEvent> _closed = [];
     private readonly List<EventState> _candidates = [];
     private readonly List<double> _scores = [];
-    private readonly PriorityQueue<EventState, EventState> _strongest = new(WeakestPartialFirst);
+    private readonly StrongestKept<EventState> _strongest;
     private readonly Action<int, EventState> _post;
     private readonly double _contentShare;
     private readonly double _windowDays;
@@ -68,6 +68,7 @@ public sealed class OnlineClusterer
     {
         _evictIdle = evictIdle;
         _options = options ?? new ClusteringOptions();
+        _strongest = new StrongestKept<EventState>(_options.ScoredCandidates, StrongestPartialFirst);
         _contentTerms = new TermTable(_options.IdfPriorDocuments);
         _nameTerms = new TermTable(_options.IdfPriorDocuments);
         _profiler = new ArticleProfiler(_contentTerms, _nameTerms, _options);
@@ -242,12 +243,10 @@ public sealed class OnlineClusterer
         foreach (var e in _candidates)
         {
             e.PartialScore /= e.ContentNorm;
-            if (_strongest.Count < _options.ScoredCandidates) _strongest.Enqueue(e, e);
-            else if (_options.ScoredCandidates > 0 && StrongestPartialFirst(e, _strongest.Peek()) < 0) _strongest.EnqueueDequeue(e, e);
+            _strongest.Offer(e);
         }
         _candidates.Clear();
-        while (_strongest.TryDequeue(out var e, out _)) _candidates.Add(e);
-        _candidates.Reverse();
+        _strongest.DrainStrongestFirst(_candidates);
     }
 
     /// <summary>Largest partial cosine first; the older event first on ties, so the kept set never depends on sort internals.</summary>
@@ -256,8 +255,6 @@ public sealed class OnlineClusterer
         int c = b.PartialScore.CompareTo(a.PartialScore);
         return c != 0 ? c : a.Sequence.CompareTo(b.Sequence);
     }
-
-    private static readonly IComparer<EventState> WeakestPartialFirst = Comparer<EventState>.Create(static (a, b) => StrongestPartialFirst(b, a));
 
     private double Similarity(ArticleVectors article, double? day, EventState e)
     {
