@@ -20,7 +20,8 @@ internal static class EvalClusterCommand
         var perDay = new Option<double>("--per-day") { Description = "With --stream: articles published per day.", DefaultValueFactory = _ => new StreamSettings().ArticlesPerDay };
         var singleStory = new Option<bool>("--single-story") { Description = "The files are multi-document summarization sets (one event cluster per line): cluster each event's articles alone and report how often it stays one event." };
         var show = new Option<int>("--show") { Description = "Also list the engine's N worst split gold events and N worst merged clusters, with dates, titles and the words the cleaner kept.", DefaultValueFactory = _ => 0 };
-        var command = new Command("cluster", "Score event clustering against gold events (B-cubed, pairwise) beside a TF-IDF agglomerative baseline.") { files, shuffle, shuffles, stream, perDay, singleStory, show };
+        var ceilings = new Option<bool>("--ceilings") { Description = "Also score the gold itself reshaped by the rules the engine obeys (near-duplicates with their originals; a story back after a quiet gap is a new event): the best any clusterer obeying them can do." };
+        var command = new Command("cluster", "Score event clustering against gold events (B-cubed, pairwise) beside a TF-IDF agglomerative baseline.") { files, shuffle, shuffles, stream, perDay, singleStory, show, ceilings };
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -53,7 +54,7 @@ internal static class EvalClusterCommand
                 if (seeds is null) return CliOutput.Fail(ExitCodes.Usage, "--shuffles must be a positive number");
                 int worst = parse.GetValue(show);
                 if (worst < 0) return CliOutput.Fail(ExitCodes.Usage, "--show must not be negative");
-                foreach (string path in paths) Score(evaluation, path, seeds, worst);
+                foreach (string path in paths) Score(evaluation, path, seeds, worst, parse.GetValue(ceilings));
                 return ExitCodes.Ok;
             }
             catch (Exception e) when (e is InvalidDataException or JsonException or IOException)
@@ -64,10 +65,11 @@ internal static class EvalClusterCommand
         return command;
     }
 
-    private static void Score(ClusteringEvaluation evaluation, string path, IReadOnlyList<int?> seeds, int worst)
+    private static void Score(ClusteringEvaluation evaluation, string path, IReadOnlyList<int?> seeds, int worst, bool ceilings)
     {
         var runs = new List<ClusteringRun>();
         var set = evaluation.Load(path);
+        if (ceilings) PrintCeilings(path, GoldCeilings.Measure(set, evaluation.Options.Dedup));
         foreach (var seed in seeds)
         {
             var run = evaluation.Run(set, seed);
@@ -85,6 +87,17 @@ internal static class EvalClusterCommand
             Console.WriteLine(Invariant($"online over {runs.Count} orders: B3-P mean {online.Average(b => b.Precision):0.0000} B3-R mean {online.Average(b => b.Recall):0.0000} B3-F1 min {online.Min(b => b.F1):0.0000} max {online.Max(b => b.F1):0.0000} mean {online.Average(b => b.F1):0.0000}"));
         }
         Console.WriteLine(Invariant($"cluster B3-F1={f1.Average():0.0000} pairwise-F1={pairF1.Average():0.0000}"));
+    }
+
+    private static void PrintCeilings(string path, IReadOnlyList<GoldCeiling> ceilings)
+    {
+        Console.WriteLine(Invariant($"{path}: ceilings (the gold reshaped by one rule, scored against the gold)"));
+        Console.WriteLine($"  {"rule",-42} {"B3-P",7} {"B3-R",7} {"B3-F1",7} {"pair-P",7} {"pair-R",7} {"pair-F1",7} {"clusters",8} {"gold",5}");
+        foreach (var c in ceilings)
+        {
+            var (b, p) = (c.Scores.BCubed, c.Scores.Pairwise);
+            Console.WriteLine(Invariant($"  {c.Rule,-42} {b.Precision,7:0.0000} {b.Recall,7:0.0000} {b.F1,7:0.0000} {p.Precision,7:0.0000} {p.Recall,7:0.0000} {p.F1,7:0.0000} {c.Scores.PredictedClusters,8} {c.Scores.GoldClusters,5}"));
+        }
     }
 
     private static void Print(string path, ClusteringRun run)

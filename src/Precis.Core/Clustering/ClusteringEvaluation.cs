@@ -47,6 +47,9 @@ public sealed class ClusteringEvaluation
 
     public ClusteringEvaluation(PrecisPipeline? pipeline = null) => _pipeline = pipeline ?? PrecisPipeline.Default;
 
+    /// <summary>The pipeline's options (dedup and clustering settings the evaluation runs with).</summary>
+    public PrecisOptions Options => _pipeline.Options;
+
     /// <param name="set">The prepared gold file.</param>
     /// <param name="shuffleSeed">Seed of the input order; null keeps the file order.</param>
     /// <param name="engineOnly">Skip the streaming run, the baseline and the window's limit (for quick checks).</param>
