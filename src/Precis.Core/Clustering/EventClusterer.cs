@@ -124,7 +124,7 @@ public sealed class EventClusterer
         float[][]? latent = n > _options.LatentRank && _options.LatentWeight > 0
             ? LatentSemantics.Embed(content, profiles.Select(static p => p.Id).ToList(), _options.LatentRank)
             : null;
-        foreach (var group in new ScaledLinkage(_options).Cluster(content, latent))
+        foreach (var group in new ScaledLinkage(_options).Cluster(content, latent, documents.Select(ArticleProfiler.FeedDayOf).ToList()))
         {
             var members = new List<EventMember>(group.Count);
             string first = profiles[group[0]].Id;

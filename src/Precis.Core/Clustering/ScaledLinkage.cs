@@ -11,7 +11,9 @@ namespace Precis.Clustering;
 /// </summary>
 /// <remarks>
 /// Similarity is the cosine of the content vectors alone: names and a time cost, which the stream uses,
-/// lowered batch B-cubed F1 on the pooled development set (see <see cref="ClusteringOptions"/>). Each article keeps its <see cref="ClusteringOptions.MaxNeighbours"/> strongest links (found through an
+/// lowered batch B-cubed F1 on the pooled development set (see <see cref="ClusteringOptions"/>). Time
+/// enters only as a merge bar: two clusters whose dated articles are more than the stream's window apart
+/// need a stronger link (<see cref="ClusteringOptions.QuietGapLinkBonus"/>). Each article keeps its <see cref="ClusteringOptions.MaxNeighbours"/> strongest links (found through an
 /// inverted index), so memory is linear in the batch; pairs that were not kept count as 0 in the average.
 /// Clusters merge best pair first while their scaled average link reaches
 /// <see cref="ClusteringOptions.LinkThreshold"/> and their raw average link reaches
@@ -29,9 +31,14 @@ internal sealed class ScaledLinkage
     /// <param name="content">The articles' content vectors.</param>
     /// <param name="latent">Their unit-length coordinates in the batch's latent space (<see cref="LatentSemantics"/>), or
     /// null to link by the content cosine alone (see <see cref="BlendLatent"/>).</param>
-    public List<List<int>> Cluster(IReadOnlyList<SparseVector> content, float[][]? latent = null)
+    /// <param name="days">The day the feed gives each article (null: none), or null for an undated batch: see
+    /// <see cref="ClusteringOptions.QuietGapLinkBonus"/>.</param>
+    public List<List<int>> Cluster(IReadOnlyList<SparseVector> content, float[][]? latent = null, IReadOnlyList<double?>? days = null)
     {
         int n = content.Count;
+        // Each cluster's dated span (NaN: none of its articles dated), by cluster position.
+        var span = new DaySpan[n];
+        for (int i = 0; i < n; i++) span[i] = days?[i] is { } d ? new DaySpan(d, d) : DaySpan.Undated;
         var neighbours = Neighbours(content);
         if (latent is not null) BlendLatent(neighbours, latent);
         var scale = new double[n];
@@ -62,7 +69,7 @@ internal sealed class ScaledLinkage
         var queue = new PriorityQueue<Candidate, Candidate>(Candidate.BestFirst);
         for (int i = 0; i < n; i++)
             foreach (var (j, link) in links[i])
-                if (i < j) Offer(queue, i, j, link, 1, 1, version);
+                if (i < j) Offer(queue, i, j, link, 1, 1, version, span);
 
         while (queue.TryDequeue(out var best, out _))
         {
@@ -80,10 +87,11 @@ internal sealed class ScaledLinkage
             links[a].Remove(b);
             links[b].Clear();
             members[a]!.AddRange(members[b]!);
+            span[a] = span[a].With(span[b]);
             members[b] = null;
             size[a] += size[b];
             version[a]++;
-            foreach (var (c, link) in links[a]) Offer(queue, Math.Min(a, c), Math.Max(a, c), link, size[a], size[c], version);
+            foreach (var (c, link) in links[a]) Offer(queue, Math.Min(a, c), Math.Max(a, c), link, size[a], size[c], version, span);
         }
 
         var groups = new List<List<int>>();
@@ -93,11 +101,15 @@ internal sealed class ScaledLinkage
     }
 
     /// <summary>Queues a pair of clusters when its average links pass both bars.</summary>
-    private void Offer(PriorityQueue<Candidate, Candidate> queue, int a, int b, Link link, int sizeA, int sizeB, int[] version)
+    private void Offer(PriorityQueue<Candidate, Candidate> queue, int a, int b, Link link, int sizeA, int sizeB, int[] version, DaySpan[] span)
     {
         double pairs = (double)sizeA * sizeB;
         double scaled = link.Scaled / pairs;
-        if (scaled < _options.LinkThreshold || link.Raw / pairs < _options.MinLinkSimilarity) return;
+        double bar = _options.LinkThreshold;
+        // Two clusters with a quiet gap longer than the stream's window between their dated articles: a story
+        // that came back is a new event unless the link is stronger than usual.
+        if (span[a].QuietDaysTo(span[b]) > _options.Window.TotalDays) bar += _options.QuietGapLinkBonus;
+        if (scaled < bar || link.Raw / pairs < _options.MinLinkSimilarity) return;
         var candidate = new Candidate(scaled, a, b, version[a], version[b]);
         queue.Enqueue(candidate, candidate);
     }
@@ -182,6 +194,20 @@ internal sealed class ScaledLinkage
             result[i] = row;
         }
         return result;
+    }
+
+    /// <summary>The first and last day among a cluster's dated articles; NaN for both when none is dated.</summary>
+    private readonly record struct DaySpan(double First, double Last)
+    {
+        public static readonly DaySpan Undated = new(double.NaN, double.NaN);
+
+        /// <summary>Both clusters' days together (NaN never wins a comparison, so an undated side adds nothing).</summary>
+        public DaySpan With(DaySpan other) => new(
+            double.IsNaN(First) || other.First < First ? other.First : First,
+            double.IsNaN(Last) || other.Last > Last ? other.Last : Last);
+
+        /// <summary>Days without an article between the two spans: negative when they overlap, NaN when either is undated.</summary>
+        public double QuietDaysTo(DaySpan other) => Math.Max(other.First - Last, First - other.Last);
     }
 
     /// <summary>Sums of pair similarities between two clusters, locally scaled and raw.</summary>

@@ -24,10 +24,11 @@ public sealed class ClusteringGoldSets
 /// </summary>
 public class ClusteringEvaluationTests(ClusteringGoldSets sets) : IClassFixture<ClusteringGoldSets>
 {
-    /// <summary>Measured 0.9196 in the input order, 0.9186–0.9259 over five shuffles (`precis eval cluster
-    /// pooled-dev.jsonl --shuffles 5`) since batch mode blends the latent cosine into loose links; it was
-    /// 0.9092–0.9103 before (floor 0.905), 0.8539–0.8609 before the scaled linkage (floor 0.850).</summary>
-    private const double PooledFloor = 0.915;
+    /// <summary>Measured 0.9265 in the input order, 0.9255–0.9328 over five shuffles (`precis eval cluster
+    /// pooled-dev.jsonl --shuffles 5`) since a story back after a quiet window needs a stronger link (session 5);
+    /// 0.9196 and 0.9186–0.9259 before (floor 0.915), with the latent step; 0.9092–0.9103 before that (floor
+    /// 0.905), 0.8539–0.8609 before the scaled linkage (floor 0.850).</summary>
+    private const double PooledFloor = 0.922;
 
     /// <summary>Measured 0.9296 in the input order, 0.9296–0.9324 over five shuffles (same command on
     /// ecbplus-odd-topics.jsonl); 0.9296 in every order without the latent step, 0.8886 before the scaled

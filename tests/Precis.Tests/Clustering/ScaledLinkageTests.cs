@@ -30,6 +30,45 @@ public class ScaledLinkageTests
         Groups(groups).Should().BeEquivalentTo(new[] { new[] { 0, 1, 2, 3 }, new[] { 4, 5, 6 }, new[] { 7, 8, 9 } }, o => o.WithStrictOrdering());
     }
 
+    /// <summary>
+    /// Two stories of three articles each: 0.6 alike inside a story, 0.5 across (scaled 0.83, over the 0.75
+    /// bar), so that without dates they are one event.
+    /// </summary>
+    private static List<SparseVector> TwoRelatedStories()
+    {
+        var vectors = new List<SparseVector>();
+        for (int i = 0; i < 3; i++) vectors.Add(Vector((100 + i, 0.4), (1, 0.1), (9, 0.5)));
+        for (int i = 0; i < 3; i++) vectors.Add(Vector((200 + i, 0.4), (2, 0.1), (9, 0.5)));
+        return vectors;
+    }
+
+    private static double?[] Days(double first, double second) => [first, first, first + 1, second, second + 1, second + 1];
+
+    [Fact]
+    public void A_story_back_after_a_quiet_window_is_a_new_event_unless_the_link_is_strong()
+    {
+        var linkage = new ScaledLinkage(TwoNeighbours); // window 7 days, bonus 0.25 (defaults)
+        var vectors = TwoRelatedStories();
+
+        Groups(linkage.Cluster(vectors)).Should().HaveCount(1, "undated, the ordinary link joins them");
+        Groups(linkage.Cluster(vectors, days: Days(0, 4))).Should().HaveCount(1, "two days apart is one story going on");
+        Groups(linkage.Cluster(vectors, days: Days(0, 20))).Should().BeEquivalentTo(new[] { new[] { 0, 1, 2 }, new[] { 3, 4, 5 } }, o => o.WithStrictOrdering());
+        Groups(new ScaledLinkage(TwoNeighbours with { QuietGapLinkBonus = 0 }).Cluster(vectors, days: Days(0, 20))).Should().HaveCount(1);
+
+        // The same story told again in the same words 20 days later: a link as strong as inside the story passes.
+        var same = Enumerable.Range(0, 6).Select(i => Vector((100 + i, 0.4), (1, 0.6))).ToList();
+        Groups(linkage.Cluster(same, days: Days(0, 20))).Should().HaveCount(1);
+    }
+
+    [Fact]
+    public void An_undated_article_does_not_count_as_a_gap()
+    {
+        var days = Days(0, 20);
+        days[3] = days[4] = days[5] = null;
+
+        Groups(new ScaledLinkage(TwoNeighbours).Cluster(TwoRelatedStories(), days: days)).Should().HaveCount(1);
+    }
+
     [Fact]
     public void Articles_below_the_plain_similarity_bar_stay_apart_however_sparse_their_neighbourhood()
     {
