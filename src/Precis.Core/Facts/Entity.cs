@@ -76,16 +76,17 @@ internal sealed class Entity
     private string ComputeName()
     {
         if (Country is not null) return Country.Name;
-        int words = 0;
-        foreach (var m in _mentions) words = Math.Max(words, m.WordCount);
-        // Persons and organizations are shown by their fullest form ("Sergei Lavrov", not "Lavrov"): the one
-        // written most often, and on a tie the first in ordinal order. Mostly the fullest mentions are all
-        // written alike: that form, without counting.
+        int letters = 0;
+        foreach (var m in _mentions) letters = Math.Max(letters, m.LetterCount);
+        // Persons and organizations are shown by their fullest form ("Sergei Lavrov", not "Lavrov"; fullest by
+        // letters, so that "Bashar al-Assad" and "Bashar Al Assad" compete as equals): the one written most
+        // often, and on a tie the first in ordinal order. Mostly the fullest mentions are all written alike:
+        // that form, without counting.
         string? only = null;
         bool alike = true;
         foreach (var m in _mentions)
         {
-            if (m.WordCount != words) continue;
+            if (m.LetterCount != letters) continue;
             if (only is null) only = m.Name;
             else if (!m.NameEquals(only))
             {
@@ -96,7 +97,7 @@ internal sealed class Entity
         if (alike && only is not null) return only;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in _mentions)
-            if (m.WordCount == words) counts[m.Name] = counts.GetValueOrDefault(m.Name) + 1;
+            if (m.LetterCount == letters) counts[m.Name] = counts.GetValueOrDefault(m.Name) + 1;
         string? best = null;
         int bestCount = 0;
         foreach (var (name, count) in counts)

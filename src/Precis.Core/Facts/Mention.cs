@@ -76,6 +76,27 @@ internal sealed class Mention
     public bool IsPossessive => Paragraph.Words[End - 1].IsPossessive;
     public int WordCount => End - First;
 
+    /// <summary>Letters and digits in the name (what a spelling has, whatever its spaces, hyphens and possessive ending).</summary>
+    public int LetterCount
+    {
+        get
+        {
+            if (_letters >= 0) return _letters;
+            var words = Paragraph.Words;
+            int count = 0;
+            for (int k = First; k < End; k++)
+            {
+                var w = words[k];
+                if (w.IsPunctuation) continue;
+                foreach (char c in Paragraph.Text.AsSpan(w.Start, (k != End - 1 ? w.End : w.CoreEnd) - w.Start))
+                    if (char.IsLetterOrDigit(c)) count++;
+            }
+            return _letters = count;
+        }
+    }
+
+    private int _letters = -1;
+
     public EntityKind Kind { get; set; }
     public Country? Country { get; set; }
 

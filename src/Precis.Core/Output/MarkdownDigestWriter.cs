@@ -7,7 +7,7 @@ namespace Precis.Output;
 
 /// <summary>
 /// Renders a digest for people: per event the headline, date, the summary with numbered source markers
-/// [1][2] pointing into the event's source list, who said what and where sources disagree; then the
+/// [1][2] pointing into the event's source list, the people and places, who said what and where sources disagree; then the
 /// articles that were merged or rejected, with the reason.
 /// </summary>
 public static class MarkdownDigestWriter
@@ -20,6 +20,12 @@ public static class MarkdownDigestWriter
     /// fuller quote is shown instead when there is one.
     /// </summary>
     private const int FragmentWords = 5;
+
+    /// <summary>"People and places" names at most this many of each kind, the most mentioned first; the JSON lists them all with aliases.</summary>
+    private const int MaxEntitiesShown = 8;
+
+    /// <summary>The kinds of entity in the order shown, with their labels.</summary>
+    private static readonly (string Kind, string Label)[] EntityKinds = [("person", "People"), ("place", "Places"), ("organization", "Organizations")];
 
     /// <summary>Quotes longer than this many characters are cut at a word boundary with "…"; the JSON has them whole.</summary>
     private const int MaxQuoteChars = 240;
@@ -41,6 +47,15 @@ public static class MarkdownDigestWriter
                 foreach (var article in s.Sources.Select(x => x.Article).Distinct())
                     sb.Append(" [").Append(numbers.TryGetValue(article, out int n) ? n : 0).Append(']');
                 sb.AppendLine();
+            }
+            if (e.Entities.Count > 0)
+            {
+                sb.AppendLine().AppendLine("## People and places");
+                foreach (var (kind, label) in EntityKinds)
+                {
+                    var names = e.Entities.Where(x => x.Kind == kind).Take(MaxEntitiesShown).Select(x => x.Name).ToList();
+                    if (names.Count > 0) sb.Append("- ").Append(label).Append(": ").AppendLine(string.Join(", ", names));
+                }
             }
             var quotes = QuotesToShow(e.Quotes);
             if (quotes.Count > 0)

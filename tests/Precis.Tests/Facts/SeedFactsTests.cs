@@ -98,6 +98,20 @@ public sealed class SeedFactsTests
     }
 
     [Fact]
+    public void Markdown_names_the_people_and_places_most_mentioned_first()
+    {
+        var digest = PrecisPipeline.Default.DigestPaths([Fixtures.Seeds], cancellationToken: TestContext.Current.CancellationToken);
+        var lines = Precis.Output.MarkdownDigestWriter.ToMarkdown(digest).Split('\n')
+            .SkipWhile(l => l != "## People and places").Skip(1).TakeWhile(l => l.StartsWith("- ")).ToList();
+
+        lines.Should().HaveCount(3);
+        lines[0].Should().StartWith("- People: John Kerry, Sergei Lavrov");
+        lines[1].Should().StartWith("- Places: Syria, Russia, United States, Geneva");
+        lines[2].Should().StartWith("- Organizations: ").And.Contain("United Nations");
+        lines.Should().OnlyContain(l => l.Split(", ").Length <= 8);
+    }
+
+    [Fact]
     public void Markdown_quotes_each_named_official_once()
     {
         var digest = PrecisPipeline.Default.DigestPaths([Fixtures.Seeds], cancellationToken: TestContext.Current.CancellationToken);
