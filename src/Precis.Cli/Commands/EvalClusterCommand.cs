@@ -92,24 +92,26 @@ internal static class EvalClusterCommand
     private static void PrintCeilings(string path, IReadOnlyList<GoldCeiling> ceilings)
     {
         Console.WriteLine(Invariant($"{path}: ceilings (the gold reshaped by one rule, scored against the gold)"));
-        Console.WriteLine($"  {"rule",-42} {"B3-P",7} {"B3-R",7} {"B3-F1",7} {"pair-P",7} {"pair-R",7} {"pair-F1",7} {"clusters",8} {"gold",5}");
-        foreach (var c in ceilings)
-        {
-            var (b, p) = (c.Scores.BCubed, c.Scores.Pairwise);
-            Console.WriteLine(Invariant($"  {c.Rule,-42} {b.Precision,7:0.0000} {b.Recall,7:0.0000} {b.F1,7:0.0000} {p.Precision,7:0.0000} {p.Recall,7:0.0000} {p.F1,7:0.0000} {c.Scores.PredictedClusters,8} {c.Scores.GoldClusters,5}"));
-        }
+        Console.WriteLine($"  {"rule",-42} {ScoreHeader}");
+        foreach (var c in ceilings) Console.WriteLine($"  {c.Rule,-42} {ScoreColumns(c.Scores)}");
+    }
+
+    private static readonly string ScoreHeader = $"{"B3-P",7} {"B3-R",7} {"B3-F1",7} {"pair-P",7} {"pair-R",7} {"pair-F1",7} {"clusters",8} {"gold",5}";
+
+    /// <summary>The columns under <see cref="ScoreHeader"/>.</summary>
+    private static string ScoreColumns(ClusterScores scores)
+    {
+        var (b, p) = (scores.BCubed, scores.Pairwise);
+        return Invariant($"{b.Precision,7:0.0000} {b.Recall,7:0.0000} {b.F1,7:0.0000} {p.Precision,7:0.0000} {p.Recall,7:0.0000} {p.F1,7:0.0000} {scores.PredictedClusters,8} {scores.GoldClusters,5}");
     }
 
     private static void Print(string path, ClusteringRun run)
     {
         string order = run.ShuffleSeed is { } s ? Invariant($"shuffled, seed {s}") : "input order";
         Console.WriteLine(Invariant($"{path}: {run.Articles} articles ({run.Rejected} rejected by the pipeline, {run.Duplicates} near-duplicates), {order}"));
-        Console.WriteLine($"  {"method",-42} {"B3-P",7} {"B3-R",7} {"B3-F1",7} {"pair-P",7} {"pair-R",7} {"pair-F1",7} {"clusters",8} {"gold",5} {"articles/s",11}");
+        Console.WriteLine($"  {"method",-42} {ScoreHeader} {"articles/s",11}");
         foreach (var m in run.Methods)
-        {
-            var (b, p) = (m.Scores.BCubed, m.Scores.Pairwise);
-            Console.WriteLine(Invariant($"  {m.Method,-42} {b.Precision,7:0.0000} {b.Recall,7:0.0000} {b.F1,7:0.0000} {p.Precision,7:0.0000} {p.Recall,7:0.0000} {p.F1,7:0.0000} {m.Scores.PredictedClusters,8} {m.Scores.GoldClusters,5} {(m.Elapsed > TimeSpan.Zero ? m.ArticlesPerSecond.ToString("0", CultureInfo.InvariantCulture) : "-"),11}"));
-        }
+            Console.WriteLine($"  {m.Method,-42} {ScoreColumns(m.Scores)} {(m.Elapsed > TimeSpan.Zero ? m.ArticlesPerSecond.ToString("0", CultureInfo.InvariantCulture) : "-"),11}");
     }
 
     /// <summary>

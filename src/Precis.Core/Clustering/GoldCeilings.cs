@@ -52,8 +52,8 @@ public static class GoldCeilings
         var labels = new Dictionary<string, string>(gold, StringComparer.Ordinal);
         foreach (var story in documents.GroupBy(d => gold[d.Id], StringComparer.Ordinal))
         {
-            var dated = story.Select(d => (Document: d, Day: ArticleProfiler.FeedDayOf(d)))
-                .Where(x => x.Day is not null)
+            var byDay = story.Select(d => (Document: d, Day: ArticleProfiler.FeedDayOf(d))).ToList();
+            var dated = byDay.Where(x => x.Day is not null)
                 .OrderBy(x => x.Day!.Value).ThenBy(x => x.Document.Id, StringComparer.Ordinal)
                 .ToList();
             var pieces = new List<List<Document>>();
@@ -70,8 +70,8 @@ public static class GoldCeilings
                 if (pieces[p].Count > pieces[largest].Count) largest = p;
             for (int p = 0; p < pieces.Count; p++)
                 foreach (var d in pieces[p]) labels[d.Id] = Invariant($"{story.Key}#{p}");
-            foreach (var d in story)
-                if (ArticleProfiler.FeedDayOf(d) is null) labels[d.Id] = Invariant($"{story.Key}#{largest}");
+            foreach (var (d, day) in byDay)
+                if (day is null) labels[d.Id] = Invariant($"{story.Key}#{largest}");
         }
         return labels;
     }
@@ -80,12 +80,8 @@ public static class GoldCeilings
     internal static Dictionary<string, string> WithOriginals(IReadOnlyDictionary<string, string> labels, IReadOnlyList<Document> documents, DedupResult dedup)
     {
         var result = new Dictionary<string, string>(labels, StringComparer.Ordinal);
-        foreach (var (copy, original) in dedup.DuplicateOf)
-        {
-            int root = original;
-            while (dedup.DuplicateOf.TryGetValue(root, out int next) && next != root) root = next;
-            result[documents[copy].Id] = labels[documents[root].Id];
-        }
+        // Every original is a kept document, never itself a copy (DedupResult.DuplicateOf).
+        foreach (var (copy, original) in dedup.DuplicateOf) result[documents[copy].Id] = labels[documents[original].Id];
         return result;
     }
 

@@ -130,7 +130,7 @@ public sealed class FactsExtractor
             var e = reported[k];
             reports.Add(new EntityReport(
                 e.Name,
-                e.Kind switch { EntityKind.Person => "person", EntityKind.Place => "place", _ => "organization" },
+                e.Kind switch { EntityKind.Person => EntityReport.Person, EntityKind.Place => EntityReport.Place, _ => EntityReport.Organization },
                 e.Aliases,
                 e.Mentions.Length,
                 ArticlesOf(e)));

@@ -59,17 +59,22 @@ internal sealed class Mention
     private int WriteName(Span<char> name)
     {
         var words = Paragraph.Words;
-        string text = Paragraph.Text;
         int length = 0;
         for (int k = First; k < End; k++)
         {
-            var w = words[k];
-            if (!w.IsPunctuation && length > 0) name[length++] = ' ';
-            var part = text.AsSpan(w.Start, (w.IsPunctuation || k != End - 1 ? w.End : w.CoreEnd) - w.Start);
+            if (!words[k].IsPunctuation && length > 0) name[length++] = ' ';
+            var part = WordInName(k);
             part.CopyTo(name[length..]);
             length += part.Length;
         }
         return length;
+    }
+
+    /// <summary>Word <paramref name="k"/> as the name writes it: the last word without its possessive ending.</summary>
+    private ReadOnlySpan<char> WordInName(int k)
+    {
+        var w = Paragraph.Words[k];
+        return Paragraph.Text.AsSpan(w.Start, (w.IsPunctuation || k != End - 1 ? w.End : w.CoreEnd) - w.Start);
     }
 
     public int Sentence => Paragraph.Words[First].Sentence;
@@ -82,15 +87,10 @@ internal sealed class Mention
         get
         {
             if (_letters >= 0) return _letters;
-            var words = Paragraph.Words;
             int count = 0;
             for (int k = First; k < End; k++)
-            {
-                var w = words[k];
-                if (w.IsPunctuation) continue;
-                foreach (char c in Paragraph.Text.AsSpan(w.Start, (k != End - 1 ? w.End : w.CoreEnd) - w.Start))
+                foreach (char c in WordInName(k))
                     if (char.IsLetterOrDigit(c)) count++;
-            }
             return _letters = count;
         }
     }

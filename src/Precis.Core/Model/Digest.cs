@@ -43,8 +43,16 @@ public sealed record SourceSpan(string Article, int Start, int End);
 /// <summary>Articles that share text (syndicated copies), and how much.</summary>
 public sealed record CopyGroup(IReadOnlyList<string> Articles, int SharedSentences, double Similarity);
 
-/// <summary>A person, place or organization of the event, with the other names it goes by and where it is named.</summary>
-public sealed record EntityReport(string Name, string Kind, IReadOnlyList<string> Aliases, int Mentions, IReadOnlyList<string> Articles);
+/// <summary>
+/// A person, place or organization of the event, with the other names it goes by and where it is named.
+/// <see cref="Kind"/> is <see cref="Person"/>, <see cref="Place"/> or <see cref="Organization"/>.
+/// </summary>
+public sealed record EntityReport(string Name, string Kind, IReadOnlyList<string> Aliases, int Mentions, IReadOnlyList<string> Articles)
+{
+    public const string Person = "person";
+    public const string Place = "place";
+    public const string Organization = "organization";
+}
 
 /// <summary>
 /// A direct quotation and who said it. <see cref="Speaker"/> is null when the source is unnamed (<see cref="Role"/>

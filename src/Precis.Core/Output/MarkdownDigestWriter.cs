@@ -25,7 +25,7 @@ public static class MarkdownDigestWriter
     private const int MaxEntitiesShown = 8;
 
     /// <summary>The kinds of entity in the order shown, with their labels.</summary>
-    private static readonly (string Kind, string Label)[] EntityKinds = [("person", "People"), ("place", "Places"), ("organization", "Organizations")];
+    private static readonly (string Kind, string Label)[] EntityKinds = [(EntityReport.Person, "People"), (EntityReport.Place, "Places"), (EntityReport.Organization, "Organizations")];
 
     /// <summary>Quotes longer than this many characters are cut at a word boundary with "…"; the JSON has them whole.</summary>
     private const int MaxQuoteChars = 240;
